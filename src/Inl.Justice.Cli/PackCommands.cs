@@ -19,7 +19,16 @@ internal static class PackCommands
         var validate = new Command("validate", "Check a rule pack and print every problem with its JSON path.") { file };
         validate.SetAction(parse => Validate(parse.GetValue(file)!, stdout, stderr));
 
-        return new Command("pack", "Work with rule packs.") { list, validate };
+        var kind = new Argument<string>("kind") { Description = "classification-instrument or prisoner-cohort" };
+        kind.AcceptOnlyFromAmong(ClassificationInstrument.Kind, "prisoner-cohort");
+        var schema = new Command("schema", "Print the JSON Schema of a pack kind or input document.") { kind };
+        schema.SetAction(parse =>
+        {
+            stdout.Write(parse.GetValue(kind) == ClassificationInstrument.Kind ? ClassificationInstrument.JsonSchema : Corrections.PrisonerCohort.JsonSchema);
+            return ExitCodes.Ok;
+        });
+
+        return new Command("pack", "Work with rule packs.") { list, validate, schema };
     }
 
     private static int List(TextWriter stdout)

@@ -64,6 +64,13 @@ public sealed class PrisonerCohort
     public static Validated<PrisonerCohort> TryLoadFile(string path) =>
         TryLoad(File.ReadAllBytes(Preconditions.CheckNotNull(path, nameof(path))), path);
 
+    /// <summary>Gets the JSON Schema of cohort documents (published as <c>docs/schemas/prisoner-cohort.schema.json</c>).</summary>
+    public static string JsonSchema => JsonSchemas.Generate(
+        CorrectionsJsonContext.Default.PrisonerCohortJson,
+        "https://inl-justice-sdk/schemas/prisoner-cohort.schema.json",
+        "Inl.Justice.Sdk prisoner cohort",
+        "Prisoner profiles assessed on one date, the input of 'inl-justice classify'.");
+
     /// <summary>Writes the cohort as UTF-8 JSON in the form <see cref="TryLoad"/> reads.</summary>
     public byte[] ToJson()
     {

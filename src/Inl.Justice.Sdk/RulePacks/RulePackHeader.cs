@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Immutable;
+using System.Linq;
 using Inl.Justice.Common;
 using NodaTime;
 
@@ -42,6 +44,15 @@ public sealed record RulePackHeader
 
     /// <summary>Gets <c>id@version</c>, the key that results record.</summary>
     public string Key => Id + "@" + Version;
+
+    /// <summary>Value equality, including the contents of <see cref="Sources"/> and <see cref="Notes"/>.</summary>
+    public bool Equals(RulePackHeader? other) =>
+        other is not null && Id == other.Id && Kind == other.Kind && Version == other.Version && Jurisdiction == other.Jurisdiction
+        && Title == other.Title && EffectiveFrom == other.EffectiveFrom && EffectiveTo == other.EffectiveTo && IsExample == other.IsExample
+        && Sources.SequenceEqual(other.Sources) && Notes.SequenceEqual(other.Notes);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Version, EffectiveFrom);
 
     /// <summary>Whether the pack is in force on <paramref name="date"/>.</summary>
     public bool IsInForceOn(LocalDate date) => date >= EffectiveFrom && (EffectiveTo is null || date <= EffectiveTo.Value);

@@ -128,6 +128,13 @@ public sealed class ClassificationInstrument : IRulePack<ClassificationInstrumen
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static ClassificationInstrument LoadFile(string path) => Load(File.ReadAllBytes(Preconditions.CheckNotNull(path, nameof(path))), path);
 
+    /// <summary>Gets the JSON Schema of classification packs, generated from the loader's own metadata (published as <c>docs/schemas/classification-instrument.schema.json</c>).</summary>
+    public static string JsonSchema => JsonSchemas.Generate(
+        ClassificationPackJsonContext.Default.ClassificationPackJson,
+        "https://inl-justice-sdk/schemas/classification-instrument.schema.json",
+        "Inl.Justice.Sdk classification-instrument rule pack",
+        "A scored prisoner-classification instrument: levels, items with points, scales per population, floors, ceilings and override reasons, each citing its provision. Structural rules the schema cannot express (contiguous bands, covered score range, known references) are checked by the loader; see docs/rule-packs.md.");
+
     /// <summary>Writes the pack back as UTF-8 JSON; loading the result gives an instrument with identical behaviour.</summary>
     public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(document, ClassificationPackJsonContext.Default.ClassificationPackJson);
 
