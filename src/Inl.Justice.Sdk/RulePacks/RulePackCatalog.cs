@@ -111,12 +111,18 @@ public sealed class RulePackCatalog
 
     private static RulePackHeader? ReadHeader(ReadOnlyMemory<byte> utf8Json, ProblemSink problems)
     {
+        utf8Json = JsonDocumentReader.SkipBom(utf8Json);
+        if (!JsonDocumentReader.CheckUtf8(utf8Json.Span, problems))
+        {
+            return null;
+        }
         try
         {
-            using var document = JsonDocument.Parse(JsonDocumentReader.SkipBom(utf8Json), JsonDocumentReader.DocumentOptions);
-            if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("header", out var element))
+            using var document = JsonDocument.Parse(utf8Json, JsonDocumentReader.DocumentOptions);
+            if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("header", out var element)
+                || element.ValueKind != JsonValueKind.Object)
             {
-                problems.Add("$", "a rule pack is an object with a 'header'");
+                problems.Add("$", "a rule pack is an object with a 'header' object");
                 return null;
             }
             var info = RulePacksJsonContext.Default.RulePackHeaderJson;

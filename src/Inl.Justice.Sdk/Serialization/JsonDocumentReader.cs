@@ -1,4 +1,6 @@
 using System;
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -22,6 +24,10 @@ internal static class JsonDocumentReader
     {
         var before = problems.Count;
         utf8 = SkipBom(utf8);
+        if (!CheckUtf8(utf8.Span, problems))
+        {
+            return null;
+        }
         JsonDocument document;
         try
         {
@@ -60,6 +66,33 @@ internal static class JsonDocumentReader
                 return null;
             }
         }
+    }
+
+    /// <summary>Reports the first byte that is not valid UTF-8, with its line and column.</summary>
+    public static bool CheckUtf8(ReadOnlySpan<byte> utf8, ProblemSink problems)
+    {
+        long line = 1, lineStart = 0;
+        for (var i = 0; i < utf8.Length;)
+        {
+            var b = utf8[i];
+            if (b < 0x80)
+            {
+                if (b == (byte)'\n')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+                i++;
+                continue;
+            }
+            if (Rune.DecodeFromUtf8(utf8[i..], out _, out var consumed) != OperationStatus.Done)
+            {
+                problems.Add(new Common.Problem(problems.Source, "$", "not valid UTF-8 text; save the file as UTF-8", line, i - lineStart + 1));
+                return false;
+            }
+            i += consumed;
+        }
+        return true;
     }
 
     public static ReadOnlyMemory<byte> SkipBom(ReadOnlyMemory<byte> utf8) =>

@@ -320,7 +320,7 @@ public sealed class ClassificationInstrument : IRulePack<ClassificationInstrumen
             ComputedLevel = levels[rank],
             Level = levels[rank],
             Contributions = ImmutableArray.Create(contributions),
-            Ceilings = Applied(ceilings, scored, afterCeilings),
+            Ceilings = Applied(ceilings, scored, rank),
             Floors = Applied(floors, afterCeilings, rank),
         };
     }

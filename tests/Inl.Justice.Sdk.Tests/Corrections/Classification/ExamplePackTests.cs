@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using Inl.Justice.Common;
+using Inl.Justice.Corrections;
+using Inl.Justice.Corrections.Classification;
+using NodaTime;
+using Xunit;
+
+namespace Inl.Justice.Tests.Corrections.Classification;
+
+/// <summary>The template pack exercises what the BOP pack does not: fact items, flag floors at the top level, ceilings.</summary>
+public sealed class ExamplePackTests
+{
+    private static readonly LocalDate On = new(2026, 11, 1);
+
+    private static PrisonerProfile Profile(int age, OffenseSeverity offense = OffenseSeverity.Lowest) => new()
+    {
+        Id = new PersonId("EX-1"),
+        Sex = Sex.Male,
+        DateOfBirth = On.PlusYears(-age).PlusDays(-1),
+        LegalStatus = LegalStatus.Convicted,
+        OffenseSeverity = offense,
+        Education = EducationLevel.None,
+        MonthsToRelease = 12,
+    };
+
+    [Fact]
+    public void The_pack_is_labelled_as_an_example()
+    {
+        Assert.True(TestData.Example.Header.IsExample);
+        Assert.Equal("XX", TestData.Example.Header.Jurisdiction.Code);
+        Assert.All(TestData.Example.Items, i => Assert.Equal(Verification.Unverified, i.Citation.Verification));
+    }
+
+    [Theory]
+    // Example sch. 2 item 3: 0 findings 0, 1-2 findings 1, 3+ findings 3; absent fact scores 'none' (0).
+    [InlineData(null, 0)]
+    [InlineData(0, 0)]
+    [InlineData(2, 1)]
+    [InlineData(3, 3)]
+    [InlineData(-5, 0)]
+    public void Fact_items_score_named_facts(int? findings, int points)
+    {
+        var p = Profile(40) with
+        {
+            Facts = findings is { } f ? ImmutableDictionary<string, int>.Empty.Add("disciplinaryFindings12Months", f) : ImmutableDictionary<string, int>.Empty,
+        };
+        Assert.Equal(points, TestData.Example.Classify(p, On).Contributions.Single(c => c.Item == "discipline").Points);
+    }
+
+    [Fact]
+    public void A_ceiling_lowers_the_level_and_a_floor_still_wins_over_it()
+    {
+        // Greatest offense 6 + serious violence last 10 years 4 = 10 -> Maximum (male scale 9+).
+        var old = Profile(72, OffenseSeverity.Greatest) with { Violence = [new Incident(On.PlusYears(-1), true)] };
+        var r = TestData.Example.Classify(old, On);
+        Assert.Equal("Maximum", r.ScoredLevel.Name);
+        Assert.Equal("Medium", r.Level.Name);
+        Assert.True(Assert.Single(r.Ceilings).Binding);
+
+        var leader = old with { PublicSafetyFactors = ["GangLeadership"] };
+        var withFloor = TestData.Example.Classify(leader, On);
+        Assert.Equal("Maximum", withFloor.Level.Name);
+        Assert.False(Assert.Single(withFloor.Ceilings).Binding);
+        Assert.True(Assert.Single(withFloor.Floors).Binding);
+        Assert.Equal(withFloor.Level, TestData.Example.Level(leader, On));
+    }
+
+    [Fact]
+    public void Profiles_are_checked_against_the_instrument_with_paths()
+    {
+        var p = Profile(30) with
+        {
+            Sex = Sex.Unknown,
+            PublicSafetyFactors = ["DisruptiveGroup"],
+            Violence = [new Incident(On.PlusDays(3), false)],
+        };
+        var problems = TestData.Example.Check(p, On, "$.prisoners[4]", "cohort.json");
+        Assert.Equal(
+            ["$.prisoners[4].sex", "$.prisoners[4].violence[0].date", "$.prisoners[4].publicSafetyFactors[0]"],
+            problems.Select(x => x.Path));
+        Assert.Throws<ArgumentException>(() => TestData.Example.Level(p, On));
+    }
+}

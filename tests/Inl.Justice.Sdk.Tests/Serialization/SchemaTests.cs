@@ -1,0 +1,76 @@
+using System.IO;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Inl.Justice.Corrections;
+using Inl.Justice.Corrections.Classification;
+using Json.Schema;
+using Xunit;
+
+namespace Inl.Justice.Tests.Serialization;
+
+/// <summary>The published JSON Schemas match the loaders: they are generated from the same metadata and agree on documents.</summary>
+public sealed class SchemaTests
+{
+    private static readonly JsonDocumentOptions Comments = new() { CommentHandling = JsonCommentHandling.Skip };
+
+    public static TheoryData<string, string> Schemas() => new()
+    {
+        { "docs/schemas/classification-instrument.schema.json", ClassificationInstrument.JsonSchema },
+        { "docs/schemas/prisoner-cohort.schema.json", PrisonerCohort.JsonSchema },
+    };
+
+    [Theory]
+    [MemberData(nameof(Schemas))]
+    public void Published_schema_is_the_one_generated_from_the_loader(string path, string generated)
+    {
+        // Regenerate with: dotnet run --project src/Inl.Justice.Cli -- pack schema <kind> > <path>
+        Assert.Equal(generated, File.ReadAllText(TestData.RepoFile(path)).ReplaceLineEndings("\n"));
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonSchema> Loaded = new();
+
+    // JsonSchema.Net registers schemas by $id globally, so each file is parsed once.
+    private static JsonSchema Load(string path) => Loaded.GetOrAdd(path, p => JsonSchema.FromText(File.ReadAllText(TestData.RepoFile(p))));
+
+    private static bool Valid(JsonSchema schema, JsonNode? document) =>
+        schema.Evaluate(JsonDocument.Parse(document?.ToJsonString() ?? "null").RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid;
+
+    [Fact]
+    public void Embedded_packs_are_valid_against_the_published_schema()
+    {
+        var schema = Load("docs/schemas/classification-instrument.schema.json");
+        Assert.True(Valid(schema, PackJson.Bop()));
+        Assert.True(Valid(schema, PackJson.Example()));
+    }
+
+    [Fact]
+    public void Example_cohort_is_valid_against_the_published_schema()
+    {
+        var schema = Load("docs/schemas/prisoner-cohort.schema.json");
+        Assert.True(Valid(schema, JsonNode.Parse(File.ReadAllText(TestData.RepoFile("docs/examples/prisoners.json")), documentOptions: Comments)));
+    }
+
+    public static TheoryData<string> StructuralFaults() =>
+    [
+        "unknown-property", "missing-citation", "string-for-number", "bad-enum", "bad-kind", "null-population", "bad-date",
+    ];
+
+    [Theory]
+    [MemberData(nameof(StructuralFaults))]
+    public void Schema_and_loader_both_reject_structural_faults(string fault)
+    {
+        var pack = PackJson.Bop();
+        switch (fault)
+        {
+            case "unknown-property": pack["items"]![0]!["weight"] = 2; break;
+            case "missing-citation": pack["items"]![0]!.AsObject().Remove("citation"); break;
+            case "string-for-number": pack["items"]![0]!["answers"]![0]!["points"] = "0"; break;
+            case "bad-enum": pack["items"]![0]!["measure"] = "Detainer"; break;
+            case "bad-kind": pack["floors"]![0]!["when"]!["kind"] = "Gang"; break;
+            case "null-population": pack["scales"]![0]!["population"] = null; break;
+            case "bad-date": pack["header"]!["effectiveFrom"] = "12/09/2006"; break;
+        }
+        Assert.False(Valid(Load("docs/schemas/classification-instrument.schema.json"), pack));
+        Assert.False(PackJson.Load(pack).IsValid);
+    }
+}
