@@ -1,22 +1,33 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace Inl.Justice.Corrections.Classification;
 
-/// <summary>Whole years between two dates, as NodaTime's <c>Period.Between(start, end, PeriodUnits.Years)</c> counts them, without allocating.</summary>
+/// <summary>
+/// Whole years between two ISO dates, as NodaTime's <c>Period.Between(start, end, PeriodUnits.Years)</c> counts them
+/// (an anniversary of 29 February falls on 28 February in common years), without allocating or calendar arithmetic.
+/// </summary>
 internal static class CompletedYears
 {
     /// <summary>Completed years from <paramref name="start"/> to <paramref name="end"/>; negative when <paramref name="end"/> is earlier.</summary>
-    public static int Between(LocalDate start, LocalDate end)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Between(LocalDate start, LocalDate end) => end < start ? -Forward(end, start) : Forward(start, end);
+
+    private static int Forward(LocalDate start, LocalDate end)
     {
-        if (end < start)
-        {
-            return -Between(end, start);
-        }
         var years = end.Year - start.Year;
-        if (years > 0 && start.PlusYears(years) > end)
+        var month = start.Month;
+        var day = start.Day;
+        if (month == 2 && day == 29 && !IsLeap(end.Year))
+        {
+            day = 28;
+        }
+        if (end.Month < month || (end.Month == month && end.Day < day))
         {
             years--;
         }
         return years;
     }
+
+    private static bool IsLeap(int year) => (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
 }
