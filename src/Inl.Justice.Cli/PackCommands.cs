@@ -10,6 +10,14 @@ namespace Inl.Justice.Cli;
 /// <summary><c>inl-justice pack list</c> and <c>inl-justice pack validate FILE</c>.</summary>
 internal static class PackCommands
 {
+    /// <summary>The documents whose JSON Schema the tool prints, by kind; published in docs/schemas/KIND.schema.json.</summary>
+    public static readonly System.Collections.Generic.IReadOnlyDictionary<string, System.Func<string>> Schemas = new System.Collections.Generic.Dictionary<string, System.Func<string>>
+    {
+        [ClassificationInstrument.Kind] = () => ClassificationInstrument.JsonSchema,
+        ["prisoner-cohort"] = () => Corrections.PrisonerCohort.JsonSchema,
+        ["population-register"] = () => Corrections.PopulationRegister.JsonSchema,
+    };
+
     public static Command Build(TextWriter stdout, TextWriter stderr)
     {
         var list = new Command("list", "List the rule packs embedded in the SDK.");
@@ -19,12 +27,12 @@ internal static class PackCommands
         var validate = new Command("validate", "Check a rule pack and print every problem with its JSON path.") { file };
         validate.SetAction(parse => Validate(parse.GetValue(file)!, stdout, stderr));
 
-        var kind = new Argument<string>("kind") { Description = "classification-instrument or prisoner-cohort" };
-        kind.AcceptOnlyFromAmong(ClassificationInstrument.Kind, "prisoner-cohort");
+        var kind = new Argument<string>("kind") { Description = string.Join(", ", Schemas.Keys) };
+        kind.AcceptOnlyFromAmong([.. Schemas.Keys]);
         var schema = new Command("schema", "Print the JSON Schema of a pack kind or input document.") { kind };
         schema.SetAction(parse =>
         {
-            stdout.Write(parse.GetValue(kind) == ClassificationInstrument.Kind ? ClassificationInstrument.JsonSchema : Corrections.PrisonerCohort.JsonSchema);
+            stdout.Write(Schemas[parse.GetValue(kind)!]());
             return ExitCodes.Ok;
         });
 

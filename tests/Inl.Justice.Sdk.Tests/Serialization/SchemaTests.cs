@@ -17,6 +17,7 @@ public sealed class SchemaTests
     {
         { "docs/schemas/classification-instrument.schema.json", ClassificationInstrument.JsonSchema },
         { "docs/schemas/prisoner-cohort.schema.json", PrisonerCohort.JsonSchema },
+        { "docs/schemas/population-register.schema.json", PopulationRegister.JsonSchema },
     };
 
     [Theory]
