@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using Inl.Justice.Corrections;
 using Inl.Justice.Corrections.Classification;
+using Inl.Justice.Corrections.Safeguards;
 using Inl.Justice.RulePacks;
 using Spectre.Console;
 
@@ -15,6 +16,8 @@ namespace Inl.Justice.Cli;
 internal static class ClassifyCommand
 {
     public const string DefaultPack = "us-bop-ps5100.08";
+
+    public const string DefaultSafeguards = "un-bangkok-safeguards";
 
     public static Command Build(TextWriter stdout, TextWriter stderr)
     {
@@ -57,7 +60,9 @@ internal static class ClassifyCommand
             return ExitCodes.Usage;
         }
 
-        var results = prisoners.Prisoners.Select(p => instrument.Classify(p, prisoners.AssessedOn)).ToList();
+        // Women's results carry the Bangkok Rules safeguards that apply (missing facts, 41(d) warning, rule 22 restrictions).
+        var safeguards = RulePackCatalog.Default.Get<SafeguardPolicy>(DefaultSafeguards, prisoners.AssessedOn);
+        var results = prisoners.Prisoners.Select(p => safeguards.Apply(instrument.Classify(p, prisoners.AssessedOn), p)).ToList();
         var buffer = new StringWriter();
         if (format == "json")
         {
@@ -109,13 +114,13 @@ internal static class ClassifyCommand
         console.WriteLine($"Instrument {header.Key}{(header.IsExample ? " (EXAMPLE, not a validated instrument)" : string.Empty)}; assessed on {cohort.AssessedOn:uuuu-MM-dd}; {results.Count} prisoner(s).");
         var table = new Table().Border(TableBorder.Ascii2)
             .AddColumn("Id").AddColumn("Sex").AddColumn(new TableColumn("Score").RightAligned()).AddColumn("Scored level")
-            .AddColumn("Ceilings/floors that changed it").AddColumn("Level");
+            .AddColumn("Ceilings/floors that changed it").AddColumn("Level").AddColumn("Safeguards");
         foreach (var r in results)
         {
             var binding = r.Ceilings.Concat(r.Floors).Where(f => f.Binding).Select(f => f.Rule).ToArray();
             table.AddRow(
                 Markup.Escape(r.Person.Value), r.Population.ToString(), r.Score.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                r.ScoredLevel.Name, Markup.Escape(binding.Length == 0 ? "-" : string.Join(", ", binding)), r.Level.Name);
+                r.ScoredLevel.Name, Markup.Escape(binding.Length == 0 ? "-" : string.Join(", ", binding)), r.Level.Name, Markup.Escape(Summary(r)));
         }
         console.Write(table);
         var counts = instrument.Levels.Select(l => $"{l.Name} {results.Count(r => r.Level == l)}");
@@ -131,6 +136,15 @@ internal static class ClassifyCommand
             Explain(console, results.First(r => r.Person.Value == explainId));
         }
     }
+
+    private static string Summary(ClassificationResult r) => r.Safeguards.IsEmpty
+        ? "-"
+        : string.Join(", ", r.Safeguards.GroupBy(g => g.Kind).Select(g => g.Key switch
+        {
+            SafeguardKind.MissingFact => $"{g.Count()} missing fact(s)",
+            SafeguardKind.Warning => $"{g.Count()} warning(s)",
+            _ => $"{g.Count()} restriction(s)",
+        }));
 
     private static void Explain(IAnsiConsole console, ClassificationResult r)
     {
@@ -155,5 +169,9 @@ internal static class ClassifyCommand
             console.WriteLine($"Floor held: {f.Title} -> at least {f.Level}{(f.Binding ? " [changed the level]" : string.Empty)} ({f.Citation})");
         }
         console.WriteLine($"Level: {r.Level}");
+        foreach (var g in r.Safeguards)
+        {
+            console.WriteLine($"Safeguard ({g.Kind}): {g.Message} ({g.Citation})");
+        }
     }
 }

@@ -16,6 +16,7 @@ internal static class PackCommands
         [ClassificationInstrument.Kind] = () => ClassificationInstrument.JsonSchema,
         ["prisoner-cohort"] = () => Corrections.PrisonerCohort.JsonSchema,
         ["population-register"] = () => Corrections.PopulationRegister.JsonSchema,
+        [Corrections.Safeguards.SafeguardPolicy.Kind] = () => Corrections.Safeguards.SafeguardPolicy.JsonSchema,
     };
 
     public static Command Build(TextWriter stdout, TextWriter stderr)

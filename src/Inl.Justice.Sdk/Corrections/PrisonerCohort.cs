@@ -85,7 +85,8 @@ public sealed class PrisonerCohort
         p.Escapes.IsEmpty ? null : [.. p.Escapes.Select(v => new IncidentJson(v.Date, v.Serious))],
         p.VoluntarySurrender, p.SubstanceAbuseLastDate,
         p.PublicSafetyFactors.IsEmpty ? null : [.. p.PublicSafetyFactors],
-        p.Facts.IsEmpty ? null : p.Facts.ToDictionary(StringComparer.Ordinal));
+        p.Facts.IsEmpty ? null : p.Facts.ToDictionary(StringComparer.Ordinal),
+        p.CaretakingResponsibilities, p.VictimisationHistory, p.MentalHealthNeeds, p.Pregnant, p.Breastfeeding, p.WithInfant);
 
     private static PrisonerProfile? ToProfile(PrisonerJson p, string path, HashSet<string> ids, ProblemSink problems)
     {
@@ -139,6 +140,12 @@ public sealed class PrisonerCohort
             MonthsToRelease = p.MonthsToRelease,
             PublicSafetyFactors = [.. flags],
             Facts = (p.Facts ?? []).ToImmutableDictionary(StringComparer.Ordinal),
+            CaretakingResponsibilities = p.CaretakingResponsibilities,
+            VictimisationHistory = p.VictimisationHistory,
+            MentalHealthNeeds = p.MentalHealthNeeds,
+            Pregnant = p.Pregnant,
+            Breastfeeding = p.Breastfeeding,
+            WithInfant = p.WithInfant,
         };
     }
 }

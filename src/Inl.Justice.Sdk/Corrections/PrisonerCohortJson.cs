@@ -29,7 +29,13 @@ internal sealed record PrisonerJson(
     bool VoluntarySurrender = false,
     LocalDate? SubstanceAbuseLastDate = null,
     string[]? PublicSafetyFactors = null,
-    Dictionary<string, int>? Facts = null);
+    Dictionary<string, int>? Facts = null,
+    bool? CaretakingResponsibilities = null,
+    bool? VictimisationHistory = null,
+    bool? MentalHealthNeeds = null,
+    bool? Pregnant = null,
+    bool? Breastfeeding = null,
+    bool? WithInfant = null);
 
 internal sealed record IncidentJson(LocalDate Date, bool Serious);
 

@@ -85,6 +85,24 @@ public sealed record PrisonerProfile
     public ImmutableDictionary<string, int> Facts { get; init => field = value ?? ImmutableDictionary<string, int>.Empty; } =
         ImmutableDictionary<string, int>.Empty.WithComparers(StringComparer.Ordinal);
 
+    /// <summary>Gets whether the prisoner has caretaking responsibilities for children or others (Bangkok Rules, rule 41(b)), or <see langword="null"/> when not recorded.</summary>
+    public bool? CaretakingResponsibilities { get; init; }
+
+    /// <summary>Gets whether the prisoner has a history of violence suffered (Bangkok Rules, rule 41(b)), or <see langword="null"/> when not recorded.</summary>
+    public bool? VictimisationHistory { get; init; }
+
+    /// <summary>Gets whether the prisoner has mental-health care needs (Bangkok Rules, rule 41(b), (d)), or <see langword="null"/> when not recorded.</summary>
+    public bool? MentalHealthNeeds { get; init; }
+
+    /// <summary>Gets whether the prisoner is pregnant (Bangkok Rules, rule 22), or <see langword="null"/> when not recorded.</summary>
+    public bool? Pregnant { get; init; }
+
+    /// <summary>Gets whether the prisoner is breastfeeding (Bangkok Rules, rule 22), or <see langword="null"/> when not recorded.</summary>
+    public bool? Breastfeeding { get; init; }
+
+    /// <summary>Gets whether the prisoner has an infant with her in prison (Bangkok Rules, rule 22), or <see langword="null"/> when not recorded.</summary>
+    public bool? WithInfant { get; init; }
+
     /// <summary>Value equality over every fact, including the contents of the collections.</summary>
     public bool Equals(PrisonerProfile? other) =>
         other is not null
@@ -95,7 +113,10 @@ public sealed record PrisonerProfile
         && Education == other.Education && SubstanceAbuseLastDate == other.SubstanceAbuseLastDate
         && MonthsToRelease == other.MonthsToRelease
         && PublicSafetyFactors.AsSpan().SequenceEqual(other.PublicSafetyFactors.AsSpan())
-        && FactsEqual(Facts, other.Facts);
+        && FactsEqual(Facts, other.Facts)
+        && CaretakingResponsibilities == other.CaretakingResponsibilities && VictimisationHistory == other.VictimisationHistory
+        && MentalHealthNeeds == other.MentalHealthNeeds && Pregnant == other.Pregnant && Breastfeeding == other.Breastfeeding
+        && WithInfant == other.WithInfant;
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Id, Sex, DateOfBirth, OffenseSeverity, CriminalHistoryPoints, MonthsToRelease);

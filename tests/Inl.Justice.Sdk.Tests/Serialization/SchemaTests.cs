@@ -18,6 +18,7 @@ public sealed class SchemaTests
         { "docs/schemas/classification-instrument.schema.json", ClassificationInstrument.JsonSchema },
         { "docs/schemas/prisoner-cohort.schema.json", PrisonerCohort.JsonSchema },
         { "docs/schemas/population-register.schema.json", PopulationRegister.JsonSchema },
+        { "docs/schemas/gender-safeguards.schema.json", Inl.Justice.Corrections.Safeguards.SafeguardPolicy.JsonSchema },
     };
 
     [Theory]

@@ -51,6 +51,9 @@ public sealed record ClassificationResult
     /// <summary>Gets the override, or <see langword="null"/>.</summary>
     public ClassificationOverride? Override { get; init; }
 
+    /// <summary>Gets the safeguards that apply to this prisoner (added by a safeguard policy, e.g. the Bangkok Rules for women); empty otherwise.</summary>
+    public ImmutableArray<SafeguardNotice> Safeguards { get; init => field = value.IsDefault ? [] : value; } = [];
+
     /// <summary>Gets a value indicating whether the level was overridden.</summary>
     public bool IsOverridden => Override is not null;
 
@@ -63,7 +66,7 @@ public sealed record ClassificationResult
         && Population == other.Population && Score == other.Score && ScoredLevel == other.ScoredLevel
         && ScoredLevelCitation == other.ScoredLevelCitation && ComputedLevel == other.ComputedLevel && Level == other.Level
         && Contributions.SequenceEqual(other.Contributions) && Floors.SequenceEqual(other.Floors)
-        && Ceilings.SequenceEqual(other.Ceilings) && Override == other.Override;
+        && Ceilings.SequenceEqual(other.Ceilings) && Override == other.Override && Safeguards.SequenceEqual(other.Safeguards);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Person, Instrument, AssessedOn, Score, Level);

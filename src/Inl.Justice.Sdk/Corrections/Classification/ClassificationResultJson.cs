@@ -22,7 +22,10 @@ internal sealed record ClassificationResultJson(
     ContributionJson[] Contributions,
     AppliedRuleJson[] Floors,
     AppliedRuleJson[] Ceilings,
-    OverrideJson? Override = null);
+    OverrideJson? Override = null,
+    SafeguardJson[]? Safeguards = null);
+
+internal sealed record SafeguardJson(string Rule, SafeguardKind Kind, string Message, CitationJson Citation);
 
 internal sealed record ContributionJson(string Item, string Answer, int Points, CitationJson Citation, int? Value = null);
 
@@ -38,6 +41,6 @@ internal sealed record OverrideJson(string Level, string ReasonCode, string Reas
     RespectRequiredConstructorParameters = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     WriteIndented = true,
-    Converters = [typeof(LocalDateJsonConverter), typeof(StrictEnumConverter<Verification>), typeof(StrictEnumConverter<Sex>)])]
+    Converters = [typeof(LocalDateJsonConverter), typeof(StrictEnumConverter<Verification>), typeof(StrictEnumConverter<Sex>), typeof(StrictEnumConverter<SafeguardKind>)])]
 [JsonSerializable(typeof(ClassificationResultJson[]))]
 internal sealed partial class ClassificationResultJsonContext : JsonSerializerContext;

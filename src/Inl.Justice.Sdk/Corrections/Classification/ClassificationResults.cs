@@ -58,7 +58,10 @@ public static class ClassificationResults
                 return default;
             }
             var before = problems.Count;
-            var result = new ClassificationResult
+            ClassificationResult result;
+            try
+            {
+                result = new ClassificationResult
             {
                 Person = new PersonId(r.Id),
                 Instrument = r.Instrument,
@@ -73,7 +76,15 @@ public static class ClassificationResults
                 Floors = [.. r.Floors.Select((f, j) => new AppliedLevelRule(f.Rule, f.Title, Level(f.Level, JsonShape.Index(path + ".floors", j) + ".level"), f.Binding, Cite(f.Citation)))],
                 Ceilings = [.. r.Ceilings.Select((f, j) => new AppliedLevelRule(f.Rule, f.Title, Level(f.Level, JsonShape.Index(path + ".ceilings", j) + ".level"), f.Binding, Cite(f.Citation)))],
                 Override = r.Override is { } o ? new ClassificationOverride(o.Level, o.ReasonCode, o.Reason, o.DecidedBy, o.DecidedOn, o.ApprovedBy) : null,
+                Safeguards = [.. (r.Safeguards ?? []).Select(g => new SafeguardNotice(g.Rule, g.Kind, g.Message, Cite(g.Citation)))],
             };
+            }
+            catch (ArgumentException ex)
+            {
+                // A value the types refuse (a blank citation provision, an undefined enum): report it rather than throw.
+                problems.Add(path, "cannot be read: " + ex.Message);
+                continue;
+            }
             if (problems.Count == before)
             {
                 results.Add(result);
@@ -99,7 +110,8 @@ public static class ClassificationResults
         [.. r.Contributions.Select(c => new ContributionJson(c.Item, c.Answer, c.Points, CitationJson.From(c.Citation), c.Value))],
         [.. r.Floors.Select(Rule)],
         [.. r.Ceilings.Select(Rule)],
-        r.Override is { } o ? new OverrideJson(o.Level, o.ReasonCode, o.Reason, o.DecidedBy, o.DecidedOn, o.ApprovedBy) : null);
+        r.Override is { } o ? new OverrideJson(o.Level, o.ReasonCode, o.Reason, o.DecidedBy, o.DecidedOn, o.ApprovedBy) : null,
+        r.Safeguards.IsEmpty ? null : [.. r.Safeguards.Select(g => new SafeguardJson(g.Rule, g.Kind, g.Message, CitationJson.From(g.Citation)))]);
 
     private static AppliedRuleJson Rule(AppliedLevelRule r) => new(r.Rule, r.Title, r.Level.Name, r.Binding, CitationJson.From(r.Citation));
 }
