@@ -80,4 +80,32 @@ public sealed class ExamplePackTests
             problems.Select(x => x.Path));
         Assert.Throws<ArgumentException>(() => TestData.Example.Level(p, On));
     }
+
+    [Fact]
+    public void The_custody_example_scores_bp338_style_facts_and_is_labelled_as_an_example()
+    {
+        // xx-example-custody: illustrative custody-concern points for the BP-338 variables (the BOP grid is not encoded).
+        var custody = Inl.Justice.RulePacks.RulePackCatalog.Default.Latest<ClassificationInstrument>("xx-example-custody");
+        Assert.True(custody.Header.IsExample);
+        Assert.Equal(["Community", "Out", "In", "Maximum"], custody.Levels.Select(l => l.Name));
+
+        var facts = ImmutableDictionary<string, int>.Empty
+            .Add("percentTermServed", 80)          // 76-90: 1
+            .Add("programParticipation", 1)        // average: 1
+            .Add("livingSkills", 2)                // good: 0
+            .Add("mostSeriousIncidentSeverity", 0) // none: 0
+            .Add("incidentReports12Months", 3)     // 2-5: 1
+            .Add("familyTies", 1)                  // good: 0
+            .Add("securityLevelRank", 1);
+        var p = Profile(40) with { Facts = facts };
+        var r = custody.Classify(p, On);
+        Assert.Equal(3, r.Score);
+        Assert.Equal("Out", r.Level.Name);
+
+        var high = custody.Classify(p with { Facts = facts.SetItem("securityLevelRank", 3) }, On);
+        Assert.Equal("In", high.Level.Name);
+
+        var missing = custody.Check(p with { Facts = facts.Remove("familyTies") }, On);
+        Assert.Contains(missing, x => x.Message.Contains("fact 'familyTies' is required", StringComparison.Ordinal));
+    }
 }
