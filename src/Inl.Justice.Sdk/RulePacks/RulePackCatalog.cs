@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -25,7 +26,15 @@ public sealed class RulePackCatalog
 
     private readonly ImmutableArray<Entry> entries;
 
-    private RulePackCatalog(ImmutableArray<Entry> entries) => this.entries = entries;
+    /// <summary>Entries by id, highest version first, so that a look-up neither allocates nor sorts.</summary>
+    private readonly FrozenDictionary<string, Entry[]> byId;
+
+    private RulePackCatalog(ImmutableArray<Entry> entries)
+    {
+        this.entries = entries;
+        byId = entries.GroupBy(e => e.Header.Id, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Header.Version).ToArray(), StringComparer.Ordinal);
+    }
 
     /// <summary>Gets an empty catalogue.</summary>
     public static RulePackCatalog Empty { get; } = new([]);
@@ -66,8 +75,22 @@ public sealed class RulePackCatalog
     public TPack Get<TPack>(string id, LocalDate on) where TPack : class, IRulePack<TPack>
     {
         Preconditions.CheckNotNull(id, nameof(id));
-        var entry = Select<TPack>(id, e => e.Header.IsInForceOn(on))
-            ?? throw new KeyNotFoundException($"No {TPack.PackKind} pack '{id}' is in force on {on:uuuu-MM-dd}. {Describe(id)}");
+        Entry? entry = null;
+        if (byId.TryGetValue(id, out var versions))
+        {
+            foreach (var candidate in versions)
+            {
+                if (candidate.Header.Kind == TPack.PackKind && candidate.Header.IsInForceOn(on))
+                {
+                    entry = candidate;
+                    break;
+                }
+            }
+        }
+        if (entry is null)
+        {
+            throw new KeyNotFoundException($"No {TPack.PackKind} pack '{id}' is in force on {on:uuuu-MM-dd}. {Describe(id)}");
+        }
         return entry.Compile<TPack>();
     }
 
@@ -96,9 +119,7 @@ public sealed class RulePackCatalog
     public bool Contains(string id) => entries.Any(e => e.Header.Id == id);
 
     private Entry? Select<TPack>(string id, Func<Entry, bool> filter) where TPack : class, IRulePack<TPack> =>
-        entries.Where(e => e.Header.Id == id && e.Header.Kind == TPack.PackKind && filter(e))
-            .OrderByDescending(e => e.Header.Version)
-            .FirstOrDefault();
+        byId.TryGetValue(id, out var versions) ? versions.FirstOrDefault(e => e.Header.Kind == TPack.PackKind && filter(e)) : null;
 
     private string Describe(string id)
     {

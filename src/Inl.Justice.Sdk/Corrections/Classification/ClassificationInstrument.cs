@@ -6,6 +6,8 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Inl.Justice.Common;
@@ -39,6 +41,8 @@ public sealed class ClassificationInstrument : IRulePack<ClassificationInstrumen
     private readonly FrozenDictionary<string, int> flagBits;
     private readonly FrozenDictionary<string, int> levelRanks;
     private readonly FrozenDictionary<string, OverrideReason> reasons;
+    private readonly ImmutableArray<SecurityLevel> levelList;
+    private readonly string key;
 
     internal ClassificationInstrument(
         RulePackHeader header,
@@ -53,6 +57,8 @@ public sealed class ClassificationInstrument : IRulePack<ClassificationInstrumen
         FrozenDictionary<string, OverrideReason> reasons)
     {
         Header = header;
+        key = header.Key;
+        levelList = [.. levels];
         this.document = document;
         this.levels = levels;
         this.items = items;
@@ -84,7 +90,7 @@ public sealed class ClassificationInstrument : IRulePack<ClassificationInstrumen
     public RulePackHeader Header { get; }
 
     /// <summary>Gets the levels, lowest first.</summary>
-    public ImmutableArray<SecurityLevel> Levels => [.. levels];
+    public ImmutableArray<SecurityLevel> Levels => levelList;
 
     /// <summary>Gets the scored items, in pack order.</summary>
     public ImmutableArray<ScoredItem> Items { get; }
@@ -311,7 +317,7 @@ public sealed class ClassificationInstrument : IRulePack<ClassificationInstrumen
         return new ClassificationResult
         {
             Person = profile.Id,
-            Instrument = Header.Key,
+            Instrument = key,
             AssessedOn = assessedOn,
             Population = profile.Sex,
             Score = score,
@@ -319,7 +325,7 @@ public sealed class ClassificationInstrument : IRulePack<ClassificationInstrumen
             ScoredLevelCitation = scale.CitationByScore[score - scale.MinScore],
             ComputedLevel = levels[rank],
             Level = levels[rank],
-            Contributions = ImmutableArray.Create(contributions),
+            Contributions = ImmutableCollectionsMarshal.AsImmutableArray(contributions),
             Ceilings = Applied(ceilings, scored, rank),
             Floors = Applied(floors, afterCeilings, rank),
         };
@@ -335,7 +341,7 @@ public sealed class ClassificationInstrument : IRulePack<ClassificationInstrumen
     {
         Preconditions.CheckNotNull(computed, nameof(computed));
         Preconditions.CheckNotNull(request, nameof(request));
-        Preconditions.CheckArgument(computed.Instrument == Header.Key, nameof(computed), $"The result was computed by {computed.Instrument}, not {Header.Key}");
+        Preconditions.CheckArgument(computed.Instrument == key, nameof(computed), $"The result was computed by {computed.Instrument}, not {key}");
         var problems = new ProblemSink(null);
         if (computed.IsOverridden)
         {
@@ -414,7 +420,7 @@ public sealed class ClassificationInstrument : IRulePack<ClassificationInstrumen
     }
 
     [DoesNotReturn]
-    private static void ThrowProfile(PrisonerProfile profile, string message) =>
+    internal static void ThrowProfile(PrisonerProfile profile, string message) =>
         throw new ArgumentException($"Prisoner {profile.Id} cannot be classified: {message}. Use Check() to list every problem.", nameof(profile));
 
     private int ScoreCore(in Subject s)
@@ -427,6 +433,7 @@ public sealed class ClassificationInstrument : IRulePack<ClassificationInstrumen
         return total;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Points(CompiledItem item, in Subject s)
     {
         var p = s.Profile;
@@ -459,14 +466,14 @@ public sealed class ClassificationInstrument : IRulePack<ClassificationInstrumen
         }
     }
 
-    private static int YearsSince(PrisonerProfile p, LocalDate date, LocalDate on)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int YearsSince(PrisonerProfile p, LocalDate date, LocalDate on)
     {
-        var years = CompletedYears.Between(date, on);
-        if (years < 0)
+        if (date > on)
         {
             ThrowProfile(p, $"a date ({date:uuuu-MM-dd}) is after the assessment date");
         }
-        return years;
+        return CompletedYears.Between(date, on);
     }
 
     private static int IncidentPoints(CompiledItem item, PrisonerProfile p, ImmutableArray<Incident> incidents, LocalDate on)

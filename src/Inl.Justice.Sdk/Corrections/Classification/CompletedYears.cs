@@ -9,7 +9,11 @@ namespace Inl.Justice.Corrections.Classification;
 /// </summary>
 internal static class CompletedYears
 {
-    /// <summary>Completed years from <paramref name="start"/> to <paramref name="end"/>; negative when <paramref name="end"/> is earlier.</summary>
+    /// <summary>
+    /// Completed years from <paramref name="start"/> to <paramref name="end"/>. When <paramref name="end"/> is earlier the
+    /// result is the negated forward count (antisymmetric), which differs from NodaTime's backward periods around 29
+    /// February; evaluation never uses it, since dates after the assessment date are refused first.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Between(LocalDate start, LocalDate end) => end < start ? -Forward(end, start) : Forward(start, end);
 

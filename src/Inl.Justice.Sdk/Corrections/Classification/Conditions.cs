@@ -83,7 +83,7 @@ internal sealed class IncidentCondition(bool violence, bool seriousOnly, int? wi
         foreach (var incident in incidents)
         {
             if ((!seriousOnly || incident.Serious)
-                && (withinYears is not { } within || CompletedYears.Between(incident.Date, s.On) < within)
+                && (withinYears is not { } within || ClassificationInstrument.YearsSince(s.Profile, incident.Date, s.On) < within)
                 && ++count >= atLeastCount)
             {
                 return true;

@@ -161,4 +161,15 @@ public sealed class BopWorkedExampleTests
         Assert.Equal(Verification.Unverified, r.Contributions.Single(c => c.Item == "age").Citation.Verification);
         Assert.Equal("us-bop-ps5100.08@1.0.0", r.Instrument);
     }
+
+    [Fact]
+    public void Dates_after_the_assessment_date_are_refused_not_scored_as_zero_years_ago()
+    {
+        // A month after the assessment date is less than a year: it must still be refused, by Check and by the fast path.
+        var p = Baseline() with { Violence = [new Incident(On.PlusMonths(1), true)] };
+        Assert.Equal("$.violence[0].date", Assert.Single(TestData.Bop.Check(p, On)).Path);
+        Assert.Throws<ArgumentException>(() => TestData.Bop.Level(p, On));
+        Assert.Throws<ArgumentException>(() => TestData.Bop.Classify(p, On));
+        Assert.Throws<ArgumentException>(() => TestData.Bop.Level(Baseline() with { SubstanceAbuseLastDate = On.PlusDays(1) }, On));
+    }
 }
