@@ -620,11 +620,13 @@ internal sealed class ClassificationCompiler
             {
                 continue;
             }
-            result.Add(new CompiledLevelRule
+            // "At least L if A or B" is the rule "at least L if A" beside "at least L if B": split it so that the fast
+            // path can serve flag conditions from a table. Both parts share one description.
+            var description = new LevelRule(rule.Id, rule.Title, levels[rank], [.. populations], citation);
+            foreach (var part in condition is AnyOfCondition any ? any.Conditions : [condition])
             {
-                Description = new LevelRule(rule.Id, rule.Title, levels[rank], [.. populations], citation),
-                Condition = condition,
-            });
+                result.Add(new CompiledLevelRule { Description = description, Condition = part });
+            }
         }
         // Floors are tried highest first and ceilings lowest first, so that the first rule that holds is the one that binds.
         return floor ? [.. result.OrderByDescending(r => r.Rank)] : [.. result.OrderBy(r => r.Rank)];

@@ -6,6 +6,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text.Json;
@@ -38,6 +39,12 @@ public sealed class ClassificationInstrument : IRulePack<ClassificationInstrumen
     private readonly CompiledScale?[] scales;
     private readonly CompiledLevelRule[][] floorsBySex;
     private readonly CompiledLevelRule[][] ceilingsBySex;
+
+    // The fast path's copies: rules on a single flag become a rank per flag bit, the rest stay as conditions.
+    private readonly CompiledLevelRule[][] otherFloorsBySex;
+    private readonly CompiledLevelRule[][] otherCeilingsBySex;
+    private readonly int[][] flagFloorRankBySex;
+    private readonly int[][] flagCeilingRankBySex;
     private readonly FrozenDictionary<string, int> flagBits;
     private readonly FrozenDictionary<string, int> levelRanks;
     private readonly FrozenDictionary<string, OverrideReason> reasons;
@@ -70,13 +77,37 @@ public sealed class ClassificationInstrument : IRulePack<ClassificationInstrumen
         levelRanks = levels.ToFrozenDictionary(l => l.Name, l => l.Rank, StringComparer.Ordinal);
         floorsBySex = new CompiledLevelRule[scales.Length][];
         ceilingsBySex = new CompiledLevelRule[scales.Length][];
+        otherFloorsBySex = new CompiledLevelRule[scales.Length][];
+        otherCeilingsBySex = new CompiledLevelRule[scales.Length][];
+        flagFloorRankBySex = new int[scales.Length][];
+        flagCeilingRankBySex = new int[scales.Length][];
         for (var s = 0; s < scales.Length; s++)
         {
             floorsBySex[s] = [.. floors.Where(f => f.Description.AppliesTo((Sex)s))];
             ceilingsBySex[s] = [.. ceilings.Where(c => c.Description.AppliesTo((Sex)s))];
+            otherFloorsBySex[s] = [.. floorsBySex[s].Where(f => f.Condition is not FlagCondition)];
+            otherCeilingsBySex[s] = [.. ceilingsBySex[s].Where(c => c.Condition is not FlagCondition)];
+            flagFloorRankBySex[s] = new int[ClassificationCompiler.MaxFlags];
+            flagCeilingRankBySex[s] = new int[ClassificationCompiler.MaxFlags];
+            Array.Fill(flagFloorRankBySex[s], -1);
+            Array.Fill(flagCeilingRankBySex[s], int.MaxValue);
+            foreach (var f in floorsBySex[s])
+            {
+                if (f.Condition is FlagCondition flag)
+                {
+                    flagFloorRankBySex[s][flag.Bit] = Math.Max(flagFloorRankBySex[s][flag.Bit], f.Rank);
+                }
+            }
+            foreach (var c in ceilingsBySex[s])
+            {
+                if (c.Condition is FlagCondition flag)
+                {
+                    flagCeilingRankBySex[s][flag.Bit] = Math.Min(flagCeilingRankBySex[s][flag.Bit], c.Rank);
+                }
+            }
         }
-        Floors = [.. floors.Select(f => f.Description)];
-        Ceilings = [.. ceilings.Select(c => c.Description)];
+        Floors = [.. floors.Select(f => f.Description).Distinct()];
+        Ceilings = [.. ceilings.Select(c => c.Description).Distinct()];
         Items = [.. items.Select(i => i.Description)];
         Populations = [.. scales.Where(s => s is not null).Select(s => s!.Population)];
         MinScore = items.Sum(i => i.Description.MinPoints);
@@ -228,7 +259,22 @@ public sealed class ClassificationInstrument : IRulePack<ClassificationInstrumen
         var scale = ScaleOrThrow(profile.Sex);
         var rank = scale.Rank(ScoreCore(in subject));
         var sex = (int)profile.Sex;
-        foreach (var ceiling in ceilingsBySex[sex])
+        var flagFloor = -1;
+        if (subject.Flags != 0)
+        {
+            // Flag rules: the lowest flag ceiling and the highest flag floor, read from tables.
+            var flagCeiling = int.MaxValue;
+            var floorRanks = flagFloorRankBySex[sex];
+            var ceilingRanks = flagCeilingRankBySex[sex];
+            for (var bits = subject.Flags; bits != 0; bits &= bits - 1)
+            {
+                var bit = BitOperations.TrailingZeroCount(bits);
+                flagFloor = Math.Max(flagFloor, floorRanks[bit]);
+                flagCeiling = Math.Min(flagCeiling, ceilingRanks[bit]);
+            }
+            rank = Math.Min(rank, flagCeiling);
+        }
+        foreach (var ceiling in otherCeilingsBySex[sex])
         {
             if (ceiling.Rank >= rank)
             {
@@ -240,7 +286,8 @@ public sealed class ClassificationInstrument : IRulePack<ClassificationInstrumen
                 break;
             }
         }
-        foreach (var floor in floorsBySex[sex])
+        rank = Math.Max(rank, flagFloor);
+        foreach (var floor in otherFloorsBySex[sex])
         {
             if (floor.Rank <= rank)
             {
@@ -593,15 +640,28 @@ public sealed class ClassificationInstrument : IRulePack<ClassificationInstrumen
         {
             return [];
         }
-        var result = new CompiledLevelRule[count];
-        for (int i = 0, j = 0; i < rules.Length; i++)
+        var result = new List<CompiledLevelRule>(count);
+        for (var i = 0; i < rules.Length; i++)
         {
-            if (held[i])
+            // A split rule holds once even when several of its parts hold.
+            if (held[i] && !ContainsDescription(result, rules[i].Description))
             {
-                result[j++] = rules[i];
+                result.Add(rules[i]);
             }
         }
-        return result;
+        return [.. result];
+    }
+
+    private static bool ContainsDescription(List<CompiledLevelRule> rules, LevelRule description)
+    {
+        foreach (var r in rules)
+        {
+            if (ReferenceEquals(r.Description, description))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ImmutableArray<AppliedLevelRule> Applied(CompiledLevelRule[] held, int before, int after)

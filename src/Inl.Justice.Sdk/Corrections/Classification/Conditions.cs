@@ -23,6 +23,8 @@ internal sealed class FlagCondition(int bit) : Condition
 {
     private readonly ulong mask = 1UL << bit;
 
+    public int Bit => bit;
+
     public override bool Holds(in Subject s) => (s.Flags & mask) != 0;
 }
 
@@ -110,6 +112,8 @@ internal sealed class AllOfCondition(ImmutableArray<Condition> conditions) : Con
 
 internal sealed class AnyOfCondition(ImmutableArray<Condition> conditions) : Condition
 {
+    public ImmutableArray<Condition> Conditions => conditions;
+
     public override bool Holds(in Subject s)
     {
         foreach (var c in conditions)

@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Inl.Justice.Common;
 using Inl.Justice.Corrections;
 using Inl.Justice.Corrections.Classification;
@@ -107,5 +110,60 @@ public sealed class ExamplePackTests
 
         var missing = custody.Check(p with { Facts = facts.Remove("familyTies") }, On);
         Assert.Contains(missing, x => x.Message.Contains("fact 'familyTies' is required", StringComparison.Ordinal));
+    }
+}
+
+/// <summary>The fast path's flag tables and split rules agree with the explanation on packs that use them.</summary>
+public sealed class FlagRulePropertyTests
+{
+    private static readonly ClassificationInstrument WithFlagRules = BuildPack();
+
+    private static ClassificationInstrument BuildPack()
+    {
+        var pack = PackJson.Example();
+        pack["flags"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject
+        {
+            ["id"] = "Infirm", ["title"] = "Infirm", ["citation"] = Cite(),
+        });
+        pack["flags"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject
+        {
+            ["id"] = "Escaper", ["title"] = "Escaper", ["citation"] = Cite(),
+        });
+        pack["ceilings"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject
+        {
+            ["id"] = "infirm", ["title"] = "Infirm: at most Minimum", ["level"] = "Minimum",
+            ["when"] = new System.Text.Json.Nodes.JsonObject { ["kind"] = "Flag", ["flag"] = "Infirm" }, ["citation"] = Cite(),
+        });
+        pack["floors"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject
+        {
+            ["id"] = "escaper", ["title"] = "Escapers or violent: at least Medium", ["level"] = "Medium", ["populations"] = new System.Text.Json.Nodes.JsonArray("Male"),
+            ["when"] = new System.Text.Json.Nodes.JsonObject
+            {
+                ["kind"] = "AnyOf",
+                ["conditions"] = new System.Text.Json.Nodes.JsonArray(
+                    new System.Text.Json.Nodes.JsonObject { ["kind"] = "Flag", ["flag"] = "Escaper" },
+                    new System.Text.Json.Nodes.JsonObject { ["kind"] = "ViolenceHistory", ["seriousOnly"] = true, ["withinYears"] = 5 }),
+            },
+            ["citation"] = Cite(),
+        });
+        return PackJson.Load(pack).Value;
+    }
+
+    private static System.Text.Json.Nodes.JsonObject Cite() => new() { ["provision"] = "Test rule", ["verification"] = "Unverified" };
+
+    public static Arbitrary<BopCase> Cases() => Arb.From(
+        from date in Arbitraries.DateBetween(new LocalDate(2020, 1, 1), new LocalDate(2030, 12, 31))
+        from profile in Arbitraries.ProfileGen(date, ["GangLeadership", "Infirm", "Escaper"], [Sex.Male, Sex.Female])
+        select new BopCase(profile, date),
+        Arbitraries.ShrinkCase);
+
+    [Property(Arbitrary = [typeof(FlagRulePropertyTests)], MaxTest = 300)]
+    public Property Level_agrees_with_classify_when_flag_rules_and_split_rules_apply(BopCase c)
+    {
+        var explained = WithFlagRules.Classify(c.Profile, c.AssessedOn);
+        return (WithFlagRules.Level(c.Profile, c.AssessedOn) == explained.Level).Label(explained.Level.Name)
+            .And(explained.Floors.Select(f => f.Rule).Distinct().Count() == explained.Floors.Length).Label("a split rule is listed once")
+            .Classify(c.Profile.PublicSafetyFactors.Contains("Infirm"), "infirm")
+            .Classify(c.Profile.PublicSafetyFactors.Contains("Escaper"), "escaper");
     }
 }
