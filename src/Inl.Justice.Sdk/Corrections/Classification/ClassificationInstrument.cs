@@ -484,7 +484,7 @@ public sealed class ClassificationInstrument : IRulePack<ClassificationInstrumen
     private static int Points(CompiledItem item, in Subject s)
     {
         var p = s.Profile;
-        switch (item.Measure)
+        switch (item.MeasureKind)
         {
             case Measure.OffenseSeverity:
                 return item.AnswerPoints[(int)p.OffenseSeverity];
@@ -501,29 +501,19 @@ public sealed class ClassificationInstrument : IRulePack<ClassificationInstrumen
             case Measure.MonthsToRelease:
                 return item.LookupPoints(p.MonthsToRelease);
             case Measure.Age:
-                return item.LookupPoints(CompletedYears.Between(p.DateOfBirth, s.On));
+                return item.LookupPoints(s.YearsSince(p.DateOfBirth));
             case Measure.SubstanceAbuse:
-                return p.SubstanceAbuseLastDate is { } abuse ? item.LookupPoints(YearsSince(p, abuse, s.On)) : item.NonePoints;
+                return p.SubstanceAbuseLastDate is { } abuse ? item.LookupPoints(s.YearsSince(abuse)) : item.NonePoints;
             case Measure.ViolenceHistory:
-                return IncidentPoints(item, p, p.Violence, s.On);
+                return IncidentPoints(item, p.Violence, in s);
             case Measure.EscapeHistory:
-                return IncidentPoints(item, p, p.Escapes, s.On);
+                return IncidentPoints(item, p.Escapes, in s);
             default:
                 return FactPoints(item, p);
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int YearsSince(PrisonerProfile p, LocalDate date, LocalDate on)
-    {
-        if (date > on)
-        {
-            ThrowProfile(p, $"a date ({date:uuuu-MM-dd}) is after the assessment date");
-        }
-        return CompletedYears.Between(date, on);
-    }
-
-    private static int IncidentPoints(CompiledItem item, PrisonerProfile p, ImmutableArray<Incident> incidents, LocalDate on)
+    private static int IncidentPoints(CompiledItem item, ImmutableArray<Incident> incidents, in Subject s)
     {
         if (incidents.IsEmpty)
         {
@@ -533,7 +523,7 @@ public sealed class ClassificationInstrument : IRulePack<ClassificationInstrumen
         foreach (var incident in incidents)
         {
             var table = incident.Serious ? item.SeriousByYears : item.MinorByYears;
-            var years = YearsSince(p, incident.Date, on);
+            var years = s.YearsSince(incident.Date);
             var points = years < table.Length ? table[years] : table[^1];
             if (points > best)
             {
@@ -577,18 +567,18 @@ public sealed class ClassificationInstrument : IRulePack<ClassificationInstrumen
             case Measure.MonthsToRelease:
                 return FromRow(id, item.Bands[item.LookupRow(p.MonthsToRelease)], p.MonthsToRelease);
             case Measure.Age:
-                var age = CompletedYears.Between(p.DateOfBirth, s.On);
+                var age = s.YearsSince(p.DateOfBirth);
                 return FromRow(id, item.Bands[item.LookupRow(age)], age);
             case Measure.SubstanceAbuse:
                 if (p.SubstanceAbuseLastDate is not { } abuse)
                 {
                     return FromRow(id, item.NoneRow!, null);
                 }
-                var since = YearsSince(p, abuse, s.On);
+                var since = s.YearsSince(abuse);
                 return FromRow(id, item.Bands[item.LookupRow(since)], since);
             case Measure.ViolenceHistory:
             case Measure.EscapeHistory:
-                return ExplainIncidents(item, p, item.Measure == Measure.ViolenceHistory ? p.Violence : p.Escapes, s.On);
+                return ExplainIncidents(item, item.Measure == Measure.ViolenceHistory ? p.Violence : p.Escapes, in s);
             default:
                 if (p.Facts.TryGetValue(item.Fact!, out var value))
                 {
@@ -602,7 +592,7 @@ public sealed class ClassificationInstrument : IRulePack<ClassificationInstrumen
         }
     }
 
-    private static ItemContribution ExplainIncidents(CompiledItem item, PrisonerProfile p, ImmutableArray<Incident> incidents, LocalDate on)
+    private static ItemContribution ExplainIncidents(CompiledItem item, ImmutableArray<Incident> incidents, in Subject s)
     {
         if (incidents.IsEmpty)
         {
@@ -612,7 +602,7 @@ public sealed class ClassificationInstrument : IRulePack<ClassificationInstrumen
         var bestYears = 0;
         foreach (var incident in incidents)
         {
-            var years = YearsSince(p, incident.Date, on);
+            var years = s.YearsSince(incident.Date);
             var band = years < item.IncidentBandByYears.Length ? item.IncidentBandByYears[years] : item.IncidentBandByYears[^1];
             var row = item.IncidentRows[(2 * band) + (incident.Serious ? 1 : 0)];
             // The worst incident counts; between equal points, the most recent one explains it.

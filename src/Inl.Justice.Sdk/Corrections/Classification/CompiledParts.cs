@@ -13,9 +13,20 @@ internal sealed record ItemRow(string Label, int Points, Citation Citation);
 /// </summary>
 internal sealed class CompiledItem
 {
-    public required ScoredItem Description { get; init; }
+    public required ScoredItem Description
+    {
+        get;
+        init
+        {
+            field = value;
+            MeasureKind = value.Measure;
+        }
+    }
 
-    public Measure Measure => Description.Measure;
+    /// <summary>The measure, held in a field of its own for the fast path.</summary>
+    public Measure MeasureKind { get; private init; }
+
+    public Measure Measure => MeasureKind;
 
     /// <summary>Answer rows by answer index; null entries are unused indexes.</summary>
     public ItemRow?[] Answers { get; init; } = [];

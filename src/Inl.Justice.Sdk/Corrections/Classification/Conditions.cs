@@ -1,16 +1,63 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace Inl.Justice.Corrections.Classification;
 
-/// <summary>What conditions read: the profile, the assessment date and the profile's flags as a bit mask.</summary>
-internal readonly struct Subject(PrisonerProfile profile, LocalDate on, ulong flags)
+/// <summary>
+/// What evaluation reads: the profile, the assessment date (with its year, month and day taken apart once) and the
+/// profile's flags as a bit mask.
+/// </summary>
+internal readonly struct Subject
 {
-    public PrisonerProfile Profile { get; } = profile;
+    private readonly int onYear;
+    private readonly int onMonth;
+    private readonly int onDay;
+    private readonly bool onLeap;
 
-    public LocalDate On { get; } = on;
+    public Subject(PrisonerProfile profile, LocalDate on, ulong flags)
+    {
+        Profile = profile;
+        On = on;
+        Flags = flags;
+        onYear = on.Year;
+        onMonth = on.Month;
+        onDay = on.Day;
+        onLeap = CalendarSystem.Iso.IsLeapYear(onYear);
+    }
 
-    public ulong Flags { get; } = flags;
+    public PrisonerProfile Profile { get; }
+
+    public LocalDate On { get; }
+
+    public ulong Flags { get; }
+
+    /// <summary>
+    /// Completed years from <paramref name="date"/> to the assessment date, as <see cref="CompletedYears.Between"/>
+    /// counts them; a date after the assessment date is refused.
+    /// </summary>
+    /// <exception cref="System.ArgumentException">The date is after the assessment date.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int YearsSince(LocalDate date)
+    {
+        var year = date.Year;
+        var month = date.Month;
+        var day = date.Day;
+        if (year > onYear || (year == onYear && (month > onMonth || (month == onMonth && day > onDay))))
+        {
+            ClassificationInstrument.ThrowProfile(Profile, $"a date ({date:uuuu-MM-dd}) is after the assessment date");
+        }
+        var years = onYear - year;
+        if (month == 2 && day == 29 && !onLeap)
+        {
+            day = 28;
+        }
+        if (onMonth < month || (onMonth == month && onDay < day))
+        {
+            years--;
+        }
+        return years;
+    }
 }
 
 /// <summary>A compiled condition of a floor or ceiling.</summary>
@@ -64,7 +111,7 @@ internal sealed class RangeCondition(RangeSubject subject, int min, int max) : C
                 value = p.CriminalHistoryPoints;
                 break;
             default:
-                value = CompletedYears.Between(p.DateOfBirth, s.On);
+                value = s.YearsSince(p.DateOfBirth);
                 break;
         }
         return value >= min && value <= max;
@@ -85,7 +132,7 @@ internal sealed class IncidentCondition(bool violence, bool seriousOnly, int? wi
         foreach (var incident in incidents)
         {
             if ((!seriousOnly || incident.Serious)
-                && (withinYears is not { } within || ClassificationInstrument.YearsSince(s.Profile, incident.Date, s.On) < within)
+                && (withinYears is not { } within || s.YearsSince(incident.Date) < within)
                 && ++count >= atLeastCount)
             {
                 return true;
