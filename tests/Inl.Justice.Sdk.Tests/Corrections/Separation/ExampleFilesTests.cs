@@ -35,6 +35,14 @@ public sealed class ExampleFilesTests
     }
 
     [Fact]
+    public void The_guide_shows_the_summary_the_examples_give()
+    {
+        // docs/corrections.md quotes the first line of the summary (and abridges the rest).
+        var first = CheckExamples().ToSummary().Split('\n')[0];
+        Assert.Contains(first, File.ReadAllText(TestData.RepoFile("docs/corrections.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Moving_the_remand_boy_to_the_juvenile_centre_is_allowed_and_clears_the_mandatory_violation()
     {
         var plan = HousingPlan.TryLoadFile(TestData.RepoFile("docs/examples/housing.json")).Value;
