@@ -95,7 +95,7 @@ public sealed class HousingPlan
         HousingPlanJsonContext.Default.HousingPlanJson,
         "https://inl-justice-sdk/schemas/housing-plan.schema.json",
         "Inl.Justice.Sdk housing plan",
-        "Facilities, their units (optionally designated for a sex, legal statuses or an age group) and the units' cells and dormitories with their capacity. Ids are unique across the plan and capacities are at least 1; the loader checks what the schema cannot express (unique ids, non-empty designations).");
+        "Facilities, their units (optionally designated for a sex, legal statuses or an age group) and the cells and dormitories of each unit with their capacity. Ids are unique across the plan and capacities are at least 1; the loader checks what the schema cannot express (unique ids, non-empty designations).");
 
     /// <summary>Reads a plan, reporting every problem with its JSON path.</summary>
     /// <param name="utf8Json">The plan as UTF-8 JSON (a byte-order mark is allowed; comments are skipped).</param>

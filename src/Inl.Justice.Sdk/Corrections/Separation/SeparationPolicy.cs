@@ -80,7 +80,7 @@ public sealed class SeparationPolicy : IRulePack<SeparationPolicy>
         SeparationPackJsonContext.Default.SeparationPackJson,
         "https://inl-justice-sdk/schemas/separation-policy.schema.json",
         "Inl.Justice.Sdk separation-policy rule pack",
-        "Rules that keep two groups of prisoners (by sex, legal status, age group, security level) out of the same facility, unit or place, the age below which a prisoner is a child, and the rule broken by contradicting a unit's designation, each citing its provision. Rules the schema cannot express (exactly two non-overlapping groups, unique ids, known sources) are checked by the loader; see docs/corrections.md.");
+        "Rules that keep two groups of prisoners (by sex, legal status, age group, security level) out of the same facility, unit or place, the age below which a prisoner is a child, and the rule broken by holding a prisoner in a unit whose designation excludes them, each citing its provision. Rules the schema cannot express (exactly two non-overlapping groups, unique ids, known sources) are checked by the loader; see docs/corrections.md.");
 
     /// <summary>Writes the pack back as UTF-8 JSON; loading the result gives a policy with identical behaviour.</summary>
     public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(document, SeparationPackJsonContext.Default.SeparationPackJson);
