@@ -25,17 +25,6 @@ public sealed record ResidentSelector
     /// <summary>Gets the security-level names (as <see cref="Resident.SecurityLevel"/> records them), any of which matches; empty for any.</summary>
     public ImmutableArray<string> SecurityLevels { get; init => field = value.IsDefault ? [] : value; } = [];
 
-    /// <summary>Whether a prisoner with these properties belongs to the group.</summary>
-    /// <param name="sex">The prisoner's sex.</param>
-    /// <param name="legalStatus">The prisoner's legal status.</param>
-    /// <param name="ageGroup">The prisoner's age group on the date of the check.</param>
-    /// <param name="securityLevel">The prisoner's security level, or <see langword="null"/>.</param>
-    public bool Matches(Sex sex, LegalStatus legalStatus, AgeGroup ageGroup, string? securityLevel) =>
-        (Sex is null || Sex == sex)
-        && (LegalStatuses.IsEmpty || LegalStatuses.Contains(legalStatus))
-        && (AgeGroup is null || AgeGroup == ageGroup)
-        && (SecurityLevels.IsEmpty || (securityLevel is not null && SecurityLevels.Contains(securityLevel, StringComparer.Ordinal)));
-
     /// <summary>Value equality, including the contents of the arrays.</summary>
     public bool Equals(ResidentSelector? other) =>
         other is not null && Sex == other.Sex && AgeGroup == other.AgeGroup

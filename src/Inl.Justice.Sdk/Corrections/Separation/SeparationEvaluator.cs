@@ -160,10 +160,9 @@ internal sealed class SeparationEvaluator
         {
             var r = prisoners[i];
             placeOf[i] = -1;
-            var path = JsonShape.Index("$.prisoners", i);
             if (r.DateOfBirth > on)
             {
-                problems.Add(path + ".dateOfBirth", $"prisoner {r.Id} was born on {r.DateOfBirth:uuuu-MM-dd}, after the date of the check {on:uuuu-MM-dd}");
+                problems.Add(JsonShape.Index("$.prisoners", i) + ".dateOfBirth", $"prisoner {r.Id} was born on {r.DateOfBirth:uuuu-MM-dd}, after the date of the check {on:uuuu-MM-dd}");
             }
             if (r.Place is null)
             {
@@ -173,7 +172,7 @@ internal sealed class SeparationEvaluator
             var known = plan.TryGetIndex(r.Place, out var level, out var p);
             if (!known || level != SeparationScope.Place)
             {
-                problems.Add(path + ".place", known
+                problems.Add(JsonShape.Index("$.prisoners", i) + ".place", known
                     ? $"prisoner {r.Id}: '{r.Place}' is a {(level == SeparationScope.Unit ? "unit" : "facility")} of the housing plan, not a cell or dormitory"
                     : $"prisoner {r.Id}: '{r.Place}' is not a place of the housing plan");
                 continue;
@@ -379,7 +378,8 @@ internal sealed class SeparationEvaluator
         var unit = level == SeparationScope.Unit ? index : plan.PlaceUnit[index];
         var place = level == SeparationScope.Place ? index : -1;
         var facility = plan.UnitFacility[unit];
-        var mine = Sides(Traits(resident, on));
+        var traits = Traits(resident, on);
+        var mine = Sides(traits);
 
         var others = new List<(Resident Resident, int Place, int Unit, ulong Sides)>();
         foreach (var r in population.Prisoners)
@@ -426,18 +426,14 @@ internal sealed class SeparationEvaluator
                 reasons[(k, location)] = (conflicting, false);
             }
         }
-        if (plan.UnitArray[unit].Designation is { IsEmpty: false } designation)
+        if (plan.UnitArray[unit].Designation is { IsEmpty: false } designation && !designation.Admits(traits.Sex, traits.LegalStatus, traits.AgeGroup))
         {
-            var t = Traits(resident, on);
-            if (!designation.Admits(t.Sex, t.LegalStatus, t.AgeGroup))
+            var breaches = new List<(int Rule, bool InGroupA)>();
+            DesignationBreaches(traits, designation, breaches);
+            foreach (var (rule, _) in breaches)
             {
-                var breaches = new List<(int Rule, bool InGroupA)>();
-                DesignationBreaches(t, designation, breaches);
-                foreach (var (rule, _) in breaches)
-                {
-                    var key = (rule, plan.UnitLocation(unit));
-                    reasons[key] = (reasons.TryGetValue(key, out var existing) ? existing.Conflicting : new List<PersonId>(), true);
-                }
+                var key = (rule, plan.UnitLocation(unit));
+                reasons[key] = (reasons.TryGetValue(key, out var existing) ? existing.Conflicting : new List<PersonId>(), true);
             }
         }
 
