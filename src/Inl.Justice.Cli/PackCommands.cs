@@ -17,6 +17,8 @@ internal static class PackCommands
         ["prisoner-cohort"] = () => Corrections.PrisonerCohort.JsonSchema,
         ["population-register"] = () => Corrections.PopulationRegister.JsonSchema,
         [Corrections.Safeguards.SafeguardPolicy.Kind] = () => Corrections.Safeguards.SafeguardPolicy.JsonSchema,
+        [Corrections.Separation.SeparationPolicy.Kind] = () => Corrections.Separation.SeparationPolicy.JsonSchema,
+        ["housing-plan"] = () => Corrections.Separation.HousingPlan.JsonSchema,
     };
 
     public static Command Build(TextWriter stdout, TextWriter stderr)

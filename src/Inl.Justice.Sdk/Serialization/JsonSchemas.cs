@@ -56,6 +56,12 @@ internal static class JsonSchemas
                 }
             }
         }
+        // Nor does it describe the items of an array of converter-read values (e.g. LegalStatus[]): add them.
+        if (schema is JsonObject array && context.TypeInfo.Kind == JsonTypeInfoKind.Enumerable && !array.ContainsKey("items")
+            && context.TypeInfo.ElementType is { } element && Describe(element, new JsonObject()) is { } items)
+        {
+            array["items"] = items;
+        }
         return Describe(context.PropertyInfo?.PropertyType ?? context.TypeInfo.Type, schema) ?? schema;
     }
 

@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Inl.Justice.Corrections;
 using Inl.Justice.Corrections.Classification;
+using Inl.Justice.Corrections.Separation;
+using Inl.Justice.Tests.Corrections.Separation;
 using Json.Schema;
 using Xunit;
 
@@ -19,6 +21,8 @@ public sealed class SchemaTests
         { "docs/schemas/prisoner-cohort.schema.json", PrisonerCohort.JsonSchema },
         { "docs/schemas/population-register.schema.json", PopulationRegister.JsonSchema },
         { "docs/schemas/gender-safeguards.schema.json", Inl.Justice.Corrections.Safeguards.SafeguardPolicy.JsonSchema },
+        { "docs/schemas/housing-plan.schema.json", HousingPlan.JsonSchema },
+        { "docs/schemas/separation-policy.schema.json", SeparationPolicy.JsonSchema },
     };
 
     [Theory]
@@ -74,5 +78,52 @@ public sealed class SchemaTests
         }
         Assert.False(Valid(Load("docs/schemas/classification-instrument.schema.json"), pack));
         Assert.False(PackJson.Load(pack).IsValid);
+    }
+
+    [Fact]
+    public void The_separation_pack_and_examples_are_valid_against_the_published_schemas()
+    {
+        var pack = SeparationFixtures.UnJson();
+        Assert.True(Valid(Load("docs/schemas/separation-policy.schema.json"), pack));
+        Assert.True(Valid(Load("docs/schemas/separation-policy.schema.json"), SeparationFixtures.JurisdictionJson()));
+        Assert.True(Valid(Load("docs/schemas/housing-plan.schema.json"), JsonNode.Parse(File.ReadAllText(TestData.RepoFile("docs/examples/housing.json")))));
+        Assert.True(Valid(Load("docs/schemas/population-register.schema.json"), JsonNode.Parse(File.ReadAllText(TestData.RepoFile("docs/examples/population.json")))));
+    }
+
+    [Theory]
+    [InlineData("bad-scope")]
+    [InlineData("bad-legal-status-item")]
+    [InlineData("missing-severity")]
+    [InlineData("unknown-selector-property")]
+    public void Separation_schema_and_loader_both_reject_structural_faults(string fault)
+    {
+        var pack = SeparationFixtures.UnJson();
+        switch (fault)
+        {
+            case "bad-scope": pack["rules"]![0]!["scope"] = "Wing"; break;
+            case "bad-legal-status-item": pack["rules"]![2]!["apart"]![0]!["legalStatus"]![0] = "Remand"; break;
+            case "missing-severity": pack["rules"]![0]!.AsObject().Remove("severity"); break;
+            case "unknown-selector-property": pack["rules"]![0]!["apart"]![0]!["gender"] = "Male"; break;
+        }
+        Assert.False(Valid(Load("docs/schemas/separation-policy.schema.json"), pack));
+        Assert.False(SeparationPolicy.TryLoad(SeparationFixtures.Bytes(pack)).IsValid);
+    }
+
+    [Theory]
+    [InlineData("bad-kind")]
+    [InlineData("capacity-string")]
+    [InlineData("bad-designation-status")]
+    public void Housing_schema_and_loader_both_reject_structural_faults(string fault)
+    {
+        var plan = JsonNode.Parse(File.ReadAllText(TestData.RepoFile("docs/examples/housing.json")))!;
+        var place = plan["facilities"]![0]!["units"]![0]!["places"]![0]!;
+        switch (fault)
+        {
+            case "bad-kind": place["kind"] = "Tent"; break;
+            case "capacity-string": place["capacity"] = "2"; break;
+            case "bad-designation-status": plan["facilities"]![0]!["units"]![0]!["designation"]!["legalStatus"]![0] = "Remand"; break;
+        }
+        Assert.False(Valid(Load("docs/schemas/housing-plan.schema.json"), plan));
+        Assert.False(HousingPlan.TryLoad(SeparationFixtures.Bytes(plan)).IsValid);
     }
 }
