@@ -43,7 +43,7 @@ internal static class ClassifyCommand
         {
             return CliApp.PrintProblems(cohort.Problems, stderr);
         }
-        var instrument = ResolvePack(packRef, prisoners.AssessedOn, stderr, out var exit);
+        var instrument = PackResolver.Resolve<ClassificationInstrument>(packRef, prisoners.AssessedOn, stderr, out var exit);
         if (instrument is null)
         {
             return exit;
@@ -75,36 +75,6 @@ internal static class ClassifyCommand
         }
         stdout.Write(buffer.ToString());
         return ExitCodes.Ok;
-    }
-
-    internal static ClassificationInstrument? ResolvePack(string packRef, NodaTime.LocalDate on, TextWriter stderr, out int exit)
-    {
-        exit = ExitCodes.Ok;
-        if (File.Exists(packRef))
-        {
-            var bytes = CliApp.ReadFile(packRef, stderr);
-            if (bytes is null)
-            {
-                exit = ExitCodes.Usage;
-                return null;
-            }
-            var loaded = ClassificationInstrument.TryLoad(bytes, packRef);
-            if (!loaded.TryGetValue(out var fromFile))
-            {
-                exit = CliApp.PrintProblems(loaded.Problems, stderr);
-            }
-            return fromFile;
-        }
-        try
-        {
-            return RulePackCatalog.Default.Get<ClassificationInstrument>(packRef, on);
-        }
-        catch (KeyNotFoundException ex)
-        {
-            stderr.WriteLine($"error: --pack '{packRef}' is neither a file nor an embedded pack in force on {on:uuuu-MM-dd}. {ex.Message}");
-            exit = ExitCodes.Usage;
-            return null;
-        }
     }
 
     private static void WriteTable(IAnsiConsole console, ClassificationInstrument instrument, PrisonerCohort cohort, List<ClassificationResult> results, string? explainId)

@@ -10,9 +10,10 @@ internal static class CliApp
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("inl-justice: criminal-justice rules from JSON rule packs (classification, packs).")
+        var root = new RootCommand("inl-justice: criminal-justice rules from JSON rule packs (classification, separation, packs).")
         {
             ClassifyCommand.Build(stdout, stderr),
+            SeparationCommand.Build(stdout, stderr),
             PackCommands.Build(stdout, stderr),
         };
         var parse = root.Parse(args);

@@ -63,15 +63,43 @@ internal static class PackCommands
         {
             return ExitCodes.Usage;
         }
-        // Today every pack kind the SDK reads is a classification instrument; other kinds are added here as domains land.
-        var loaded = ClassificationInstrument.TryLoad(bytes, path);
-        if (!loaded.TryGetValue(out var pack))
+        // The header says which domain reads the pack; each reports every problem with its JSON path.
+        var kind = HeaderKind(bytes);
+        var (problems, summary) = kind switch
         {
-            return CliApp.PrintProblems(loaded.Problems, stderr);
+            Corrections.Separation.SeparationPolicy.Kind => Check(Corrections.Separation.SeparationPolicy.TryLoad(bytes, path),
+                p => $"{p.Rules.Length} rules, children under {p.ChildAgeBelow}"),
+            Corrections.Safeguards.SafeguardPolicy.Kind => Check(Corrections.Safeguards.SafeguardPolicy.TryLoad(bytes, path), _ => "gender safeguards"),
+            _ => Check(ClassificationInstrument.TryLoad(bytes, path), pack =>
+            {
+                var citations = pack.Items.Select(i => i.Citation).Concat(pack.Floors.Select(f => f.Citation)).Concat(pack.Ceilings.Select(c => c.Citation)).ToList();
+                return $"{pack.Items.Length} items, {pack.Floors.Length} floors, {pack.Ceilings.Length} ceilings, scores {pack.MinScore}..{pack.MaxScore}; " +
+                    $"citations: {citations.Count(c => c.Verification == Common.Verification.Primary)} primary, {citations.Count(c => c.Verification == Common.Verification.Secondary)} secondary, {citations.Count(c => c.Verification == Common.Verification.Unverified)} unverified";
+            }),
+        };
+        if (!problems.IsDefaultOrEmpty)
+        {
+            return CliApp.PrintProblems(problems, stderr);
         }
-        var citations = pack.Items.Select(i => i.Citation).Concat(pack.Floors.Select(f => f.Citation)).Concat(pack.Ceilings.Select(c => c.Citation)).ToList();
-        stdout.WriteLine($"{path}: {pack.Header.Key} is valid: {pack.Items.Length} items, {pack.Floors.Length} floors, {pack.Ceilings.Length} ceilings, scores {pack.MinScore}..{pack.MaxScore}; " +
-            $"citations: {citations.Count(c => c.Verification == Common.Verification.Primary)} primary, {citations.Count(c => c.Verification == Common.Verification.Secondary)} secondary, {citations.Count(c => c.Verification == Common.Verification.Unverified)} unverified.");
+        stdout.WriteLine($"{path}: {summary}.");
         return ExitCodes.Ok;
+    }
+
+    private static (System.Collections.Immutable.ImmutableArray<Common.Problem> Problems, string Summary) Check<T>(Common.Validated<T> loaded, System.Func<T, string> describe)
+        where T : class, IRulePack =>
+        loaded.TryGetValue(out var pack) ? ([], $"{pack.Header.Key} is valid: {describe(pack)}") : (loaded.Problems, string.Empty);
+
+    private static string? HeaderKind(byte[] bytes)
+    {
+        try
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(bytes, new System.Text.Json.JsonDocumentOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip });
+            return doc.RootElement.TryGetProperty("header", out var h) && h.ValueKind == System.Text.Json.JsonValueKind.Object
+                && h.TryGetProperty("kind", out var k) && k.ValueKind == System.Text.Json.JsonValueKind.String ? k.GetString() : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null; // the classification loader then reports the syntax error with its line and column
+        }
     }
 }

@@ -160,7 +160,7 @@ public sealed class ClassifyCommandTests
         Assert.Equal(2, CliRunner.Run("classify", "--input", "/nonexistent/cohort.json").ExitCode);
         var unknown = CliRunner.Run("classify", "--input", CliRunner.Example("prisoners.json"), "--pack", "ke-kps-2030");
         Assert.Equal(2, unknown.ExitCode);
-        Assert.Contains("neither a file nor an embedded pack", unknown.Error, StringComparison.Ordinal);
+        Assert.Contains("is neither a file nor an embedded classification-instrument pack", unknown.Error, StringComparison.Ordinal);
         var explain = CliRunner.Run("classify", "--input", CliRunner.Example("prisoners.json"), "--explain", "P99");
         Assert.Equal(2, explain.ExitCode);
         Assert.Equal(string.Empty, explain.Out);
