@@ -19,6 +19,9 @@ internal static class PackCommands
         [Corrections.Safeguards.SafeguardPolicy.Kind] = () => Corrections.Safeguards.SafeguardPolicy.JsonSchema,
         [Corrections.Separation.SeparationPolicy.Kind] = () => Corrections.Separation.SeparationPolicy.JsonSchema,
         ["housing-plan"] = () => Corrections.Separation.HousingPlan.JsonSchema,
+        [Corrections.Reclassification.ReviewSchedule.Kind] = () => Corrections.Reclassification.ReviewSchedule.JsonSchema,
+        [Corrections.Alternatives.AlternativesScreen.Kind] = () => Corrections.Alternatives.AlternativesScreen.JsonSchema,
+        ["screening-cases"] = () => Corrections.Alternatives.ScreeningCases.JsonSchema,
     };
 
     public static Command Build(TextWriter stdout, TextWriter stderr)
@@ -70,6 +73,9 @@ internal static class PackCommands
             Corrections.Separation.SeparationPolicy.Kind => Check(Corrections.Separation.SeparationPolicy.TryLoad(bytes, path),
                 p => $"{p.Rules.Length} rules, children under {p.ChildAgeBelow}"),
             Corrections.Safeguards.SafeguardPolicy.Kind => Check(Corrections.Safeguards.SafeguardPolicy.TryLoad(bytes, path), _ => "gender safeguards"),
+            Corrections.Reclassification.ReviewSchedule.Kind => Check(Corrections.Reclassification.ReviewSchedule.TryLoad(bytes, path), s => $"{s.Reviews.Length} review kinds"),
+            Corrections.Alternatives.AlternativesScreen.Kind => Check(Corrections.Alternatives.AlternativesScreen.TryLoad(bytes, path),
+                s => $"{s.Measures.Length} measures, {s.Considerations.Length} considerations"),
             _ => Check(ClassificationInstrument.TryLoad(bytes, path), pack =>
             {
                 var citations = pack.Items.Select(i => i.Citation).Concat(pack.Floors.Select(f => f.Citation)).Concat(pack.Ceilings.Select(c => c.Citation)).ToList();

@@ -73,7 +73,7 @@ public sealed class SeparationCommandTests
     [Fact]
     public void Pack_validate_reads_every_kind()
     {
-        foreach (var id in new[] { "un-separation-standards", "un-bangkok-safeguards", "us-bop-ps5100.08" })
+        foreach (var id in new[] { "un-separation-standards", "un-bangkok-safeguards", "us-bop-ps5100.08", "us-bop-review-schedule", "un-alternatives-screen" })
         {
             var path = CliRunner.Temp(id + ".json", System.Text.Encoding.UTF8.GetString(Inl.Justice.RulePacks.RulePackCatalog.EmbeddedJson(id).Span));
             var run = CliRunner.Run("pack", "validate", path);

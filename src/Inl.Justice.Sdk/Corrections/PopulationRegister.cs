@@ -11,7 +11,7 @@ namespace Inl.Justice.Corrections;
 
 /// <summary>
 /// The prisoners held by an administration, as the standards layer reads them (separation, reviews, safeguards):
-/// <c>{"prisoners":[{"id","sex","dateOfBirth","legalStatus","securityLevel","familyGroup","place","regime","admittedOn","releaseOn","lastReviewOn","events","pregnant","breastfeeding","withInfant"}]}</c>.
+/// <c>{"prisoners":[{"id","sex","dateOfBirth","legalStatus","securityLevel","familyGroup","place","regime","admittedOn","releaseOn","lastReviewOn","lastReviews","events","pregnant","breastfeeding","withInfant"}]}</c>.
 /// </summary>
 public sealed class PopulationRegister
 {
@@ -65,6 +65,15 @@ public sealed class PopulationRegister
             CheckNotBefore(r.AdmittedOn, r.DateOfBirth, path + ".admittedOn", "the date of birth", problems);
             CheckNotBefore(r.LastReviewOn, r.AdmittedOn, path + ".lastReviewOn", "the admission date", problems);
             CheckNotBefore(r.ReleaseOn, r.AdmittedOn, path + ".releaseOn", "the admission date", problems);
+            foreach (var (kind, on) in r.LastReviews ?? [])
+            {
+                var reviewPath = JsonShape.Child(path + ".lastReviews", kind);
+                if (string.IsNullOrWhiteSpace(kind))
+                {
+                    problems.Add(reviewPath, "a review kind id must not be blank");
+                }
+                CheckNotBefore(on, r.AdmittedOn, reviewPath, "the admission date", problems);
+            }
             for (var e = 0; e < (r.Events?.Length ?? 0); e++)
             {
                 CheckNotBefore(r.Events![e].On, r.AdmittedOn, JsonShape.Index(path + ".events", e) + ".on", "the admission date", problems);
@@ -86,6 +95,7 @@ public sealed class PopulationRegister
                 AdmittedOn = r.AdmittedOn,
                 ReleaseOn = r.ReleaseOn,
                 LastReviewOn = r.LastReviewOn,
+                LastReviews = (r.LastReviews ?? []).ToImmutableSortedDictionary(StringComparer.Ordinal),
                 Events = [.. (r.Events ?? []).Select(e => new ResidentEvent(e.Kind, e.On))],
                 Pregnant = r.Pregnant,
                 Breastfeeding = r.Breastfeeding,
@@ -107,7 +117,7 @@ public sealed class PopulationRegister
         new PopulationRegisterJson([.. Prisoners.Select(r => new ResidentJson(
             r.Id.Value, r.Sex, r.DateOfBirth, r.LegalStatus, r.SecurityLevel, r.FamilyGroup, r.Place, r.Regime, r.AdmittedOn,
             r.ReleaseOn, r.LastReviewOn, r.Events.IsEmpty ? null : [.. r.Events.Select(e => new ResidentEventJson(e.Kind, e.On))],
-            r.Pregnant, r.Breastfeeding, r.WithInfant))]),
+            r.Pregnant, r.Breastfeeding, r.WithInfant, r.LastReviews.IsEmpty ? null : new Dictionary<string, NodaTime.LocalDate>(r.LastReviews, StringComparer.Ordinal)))]),
         PopulationRegisterJsonContext.Default.PopulationRegisterJson);
 
     private static void CheckText(string? value, string path, ProblemSink problems)

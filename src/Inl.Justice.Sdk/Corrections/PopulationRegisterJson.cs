@@ -27,7 +27,8 @@ internal sealed record ResidentJson(
     ResidentEventJson[]? Events = null,
     bool? Pregnant = null,
     bool? Breastfeeding = null,
-    bool? WithInfant = null);
+    bool? WithInfant = null,
+    System.Collections.Generic.Dictionary<string, LocalDate>? LastReviews = null);
 
 internal sealed record ResidentEventJson(ResidentEventKind Kind, LocalDate On);
 

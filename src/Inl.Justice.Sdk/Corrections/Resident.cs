@@ -50,8 +50,25 @@ public sealed record Resident
     /// <summary>Gets the projected release date, or <see langword="null"/> (untried, life, unknown).</summary>
     public LocalDate? ReleaseOn { get; init; }
 
-    /// <summary>Gets the date of the last classification review, or <see langword="null"/> when none has taken place.</summary>
+    /// <summary>
+    /// Gets the date of the last classification review, or <see langword="null"/> when none has taken place. It stands
+    /// for every kind of review that <see cref="LastReviews"/> does not name.
+    /// </summary>
     public LocalDate? LastReviewOn { get; init; }
+
+    /// <summary>
+    /// Gets the date of the last review of each kind that is recorded separately (e.g. <c>bop-program-review</c> and
+    /// <c>bop-custody-review</c>), by the review kind's id in the schedule pack.
+    /// </summary>
+    public ImmutableSortedDictionary<string, LocalDate> LastReviews
+    {
+        get;
+        init => field = Preconditions.CheckNotNull(value, nameof(LastReviews)).WithComparers(StringComparer.Ordinal);
+    } = ImmutableSortedDictionary.Create<string, LocalDate>(StringComparer.Ordinal);
+
+    /// <summary>The date of the last review of kind <paramref name="review"/>: its own entry in <see cref="LastReviews"/>, else <see cref="LastReviewOn"/>.</summary>
+    public LocalDate? LastReviewOf(string review) =>
+        LastReviews.TryGetValue(Preconditions.CheckNotNull(review, nameof(review)), out var on) ? on : LastReviewOn;
 
     /// <summary>Gets the dated custody events.</summary>
     public ImmutableArray<ResidentEvent> Events { get; init => field = value.IsDefault ? [] : value; } = [];
@@ -70,6 +87,7 @@ public sealed record Resident
         other is not null && Id == other.Id && Sex == other.Sex && DateOfBirth == other.DateOfBirth && LegalStatus == other.LegalStatus
         && SecurityLevel == other.SecurityLevel && FamilyGroup == other.FamilyGroup && Place == other.Place && Regime == other.Regime
         && AdmittedOn == other.AdmittedOn && ReleaseOn == other.ReleaseOn && LastReviewOn == other.LastReviewOn
+        && LastReviews.SequenceEqual(other.LastReviews)
         && Events.SequenceEqual(other.Events) && Pregnant == other.Pregnant && Breastfeeding == other.Breastfeeding && WithInfant == other.WithInfant;
 
     /// <inheritdoc/>

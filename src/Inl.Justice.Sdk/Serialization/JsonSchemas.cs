@@ -62,6 +62,12 @@ internal static class JsonSchemas
         {
             array["items"] = items;
         }
+        // Nor the values of a dictionary of converter-read values (e.g. Dictionary<string, LocalDate>).
+        if (schema is JsonObject map && context.TypeInfo.Kind == JsonTypeInfoKind.Dictionary && !map.ContainsKey("additionalProperties")
+            && context.TypeInfo.ElementType is { } value && Describe(value, new JsonObject()) is { } values)
+        {
+            map["additionalProperties"] = values;
+        }
         return Describe(context.PropertyInfo?.PropertyType ?? context.TypeInfo.Type, schema) ?? schema;
     }
 

@@ -35,7 +35,7 @@ public sealed class PackMutationPropertyTests
             select mutations,
             ms => ms.Length <= 1 ? [] : [ms[..^1], ms[1..]]);
 
-    private static JsonObject Mutate(JsonObject pack, PackMutation[] mutations)
+    internal static JsonObject Mutate(JsonObject pack, PackMutation[] mutations)
     {
         foreach (var m in mutations)
         {

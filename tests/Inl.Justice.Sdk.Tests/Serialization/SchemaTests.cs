@@ -23,7 +23,32 @@ public sealed class SchemaTests
         { "docs/schemas/gender-safeguards.schema.json", Inl.Justice.Corrections.Safeguards.SafeguardPolicy.JsonSchema },
         { "docs/schemas/housing-plan.schema.json", HousingPlan.JsonSchema },
         { "docs/schemas/separation-policy.schema.json", SeparationPolicy.JsonSchema },
+        { "docs/schemas/review-schedule.schema.json", Inl.Justice.Corrections.Reclassification.ReviewSchedule.JsonSchema },
+        { "docs/schemas/alternatives-screen.schema.json", Inl.Justice.Corrections.Alternatives.AlternativesScreen.JsonSchema },
+        { "docs/schemas/screening-cases.schema.json", Inl.Justice.Corrections.Alternatives.ScreeningCases.JsonSchema },
     };
+
+    [Fact]
+    public void The_review_and_alternatives_packs_and_examples_are_valid_against_the_published_schemas()
+    {
+        JsonNode? Embedded(string id) => JsonNode.Parse(Inl.Justice.RulePacks.RulePackCatalog.EmbeddedJson(id).ToArray(), documentOptions: Comments);
+        Assert.True(Valid(Load("docs/schemas/review-schedule.schema.json"), Embedded("us-bop-review-schedule")));
+        Assert.True(Valid(Load("docs/schemas/alternatives-screen.schema.json"), Embedded("un-alternatives-screen")));
+        Assert.True(Valid(Load("docs/schemas/screening-cases.schema.json"), JsonNode.Parse(File.ReadAllText(TestData.RepoFile("docs/examples/screening.json")))));
+        // The schemas reject what the loaders reject: a fact recorded as a string, a stage that does not exist, an interval without a unit.
+        var cases = JsonNode.Parse(File.ReadAllText(TestData.RepoFile("docs/examples/screening.json")))!;
+        cases["cases"]![0]!["facts"]!["Pregnant"] = "yes";
+        Assert.False(Valid(Load("docs/schemas/screening-cases.schema.json"), cases));
+        Assert.False(Inl.Justice.Corrections.Alternatives.ScreeningCases.TryLoad(PackJson.Bytes(cases)).IsValid);
+        var screen = Embedded("un-alternatives-screen")!;
+        screen["measures"]![0]!["stages"]![0] = "Appeal";
+        Assert.False(Valid(Load("docs/schemas/alternatives-screen.schema.json"), screen));
+        Assert.False(Inl.Justice.Corrections.Alternatives.AlternativesScreen.TryLoad(PackJson.Bytes(screen)).IsValid);
+        var schedule = Embedded("us-bop-review-schedule")!;
+        schedule["reviews"]![0]!["first"] = new JsonObject { ["weeks"] = 3 };
+        Assert.False(Valid(Load("docs/schemas/review-schedule.schema.json"), schedule));
+        Assert.False(Inl.Justice.Corrections.Reclassification.ReviewSchedule.TryLoad(PackJson.Bytes(schedule)).IsValid);
+    }
 
     [Theory]
     [MemberData(nameof(Schemas))]
