@@ -51,14 +51,7 @@ public sealed class PopulationRegister
             var r = json.Prisoners[i];
             var path = JsonShape.Index("$.prisoners", i);
             var before = problems.Count;
-            if (PersonId.Check(r.Id) is { } idProblem)
-            {
-                problems.Add(path + ".id", idProblem);
-            }
-            else if (!ids.Add(r.Id))
-            {
-                problems.Add(path + ".id", $"duplicate prisoner id '{r.Id}'");
-            }
+            problems.CheckPersonId(r.Id, path + ".id", ids, "prisoner");
             CheckText(r.SecurityLevel, path + ".securityLevel", problems);
             CheckText(r.FamilyGroup, path + ".familyGroup", problems);
             CheckText(r.Place, path + ".place", problems);

@@ -91,14 +91,7 @@ public sealed class PrisonerCohort
     private static PrisonerProfile? ToProfile(PrisonerJson p, string path, HashSet<string> ids, ProblemSink problems)
     {
         var before = problems.Count;
-        if (PersonId.Check(p.Id) is { } idProblem)
-        {
-            problems.Add(path + ".id", idProblem);
-        }
-        else if (!ids.Add(p.Id))
-        {
-            problems.Add(path + ".id", $"duplicate prisoner id '{p.Id}'");
-        }
+        problems.CheckPersonId(p.Id, path + ".id", ids, "prisoner");
         if (p.CriminalHistoryPoints < 0)
         {
             problems.Add(path + ".criminalHistoryPoints", "must not be negative");

@@ -21,5 +21,18 @@ internal sealed class ProblemSink
 
     public void Add(Problem problem) => problems.Add(problem);
 
+    /// <summary>Reports <paramref name="id"/> when it is not a valid <see cref="PersonId"/> or repeats one in <paramref name="seen"/>.</summary>
+    public void CheckPersonId(string id, string path, HashSet<string> seen, string what)
+    {
+        if (PersonId.Check(id) is { } problem)
+        {
+            Add(path, problem);
+        }
+        else if (!seen.Add(id))
+        {
+            Add(path, $"duplicate {what} id '{id}'");
+        }
+    }
+
     public ImmutableArray<Problem> ToImmutable() => [.. problems];
 }

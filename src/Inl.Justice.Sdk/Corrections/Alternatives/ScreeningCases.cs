@@ -58,14 +58,7 @@ public sealed class ScreeningCases
             var c = json.Cases[i];
             var path = JsonShape.Index("$.cases", i);
             var before = problems.Count;
-            if (PersonId.Check(c.Id) is { } idProblem)
-            {
-                problems.Add(path + ".id", idProblem);
-            }
-            else if (!ids.Add(c.Id))
-            {
-                problems.Add(path + ".id", $"duplicate case id '{c.Id}'");
-            }
+            problems.CheckPersonId(c.Id, path + ".id", ids, "case");
             if (c.DateOfBirth > json.ScreenedOn)
             {
                 problems.Add(path + ".dateOfBirth", $"{c.DateOfBirth:uuuu-MM-dd} is after the screening date {json.ScreenedOn:uuuu-MM-dd}");
