@@ -10,10 +10,12 @@ internal static class CliApp
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("inl-justice: criminal-justice rules from JSON rule packs (classification, separation, packs).")
+        var root = new RootCommand("inl-justice: criminal-justice rules from JSON rule packs (classification, separation, case-flow deadlines, packs).")
         {
             ClassifyCommand.Build(stdout, stderr),
             SeparationCommand.Build(stdout, stderr),
+            DeadlinesCommand.Build(stdout, stderr),
+            TimelineCommand.Build(stdout, stderr),
             PackCommands.Build(stdout, stderr),
         };
         var parse = root.Parse(args);
