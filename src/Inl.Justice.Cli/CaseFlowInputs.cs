@@ -73,7 +73,11 @@ internal static class CaseFlowInputs
                 exit = ExitCodes.Usage;
                 return null;
             }
-            problems.AddRange(clocks.Check(c, path, input));
+            if (packRef is null || packRef == c.Clocks)
+            {
+                // Exclusion reasons are checked against the case's own pack; another pack given with --pack may not know them.
+                problems.AddRange(clocks.Check(c, path, input));
+            }
             entries.Add(new DocketCase(c, clocks, calendar));
         }
         if (problems.Count > 0)

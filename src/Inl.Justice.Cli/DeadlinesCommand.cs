@@ -60,7 +60,9 @@ internal static class DeadlinesCommand
                 s.ExcludedDays.ToString(CultureInfo.InvariantCulture),
                 Markup.Escape(s.Citation.ToString()));
         }
-        Render.To(buffer).Write(table);
+        var console = Render.To(buffer);
+        console.Profile.Width = 250;   // one line per clock: citations are long
+        console.Write(table);
         stdout.Write(buffer.ToString());
         return ExitCodes.Ok;
     }

@@ -114,7 +114,9 @@ public sealed class ClockSet : IRulePack<ClockSet>
             if (!known.Contains(reason))
             {
                 problems.Add(new Problem(source, $"{path}.exclusions[{i}].reason",
-                    $"no clock of {Header.Key} excludes '{reason}' (known: {string.Join(", ", known.Order(StringComparer.Ordinal))})"));
+                    known.Count == 0
+                        ? $"no clock of {Header.Key} excludes '{reason}' (the pack excludes no periods)"
+                        : $"no clock of {Header.Key} excludes '{reason}' (known: {string.Join(", ", known.Order(StringComparer.Ordinal))})"));
             }
         }
         return problems.ToImmutable();
