@@ -96,6 +96,17 @@ public sealed class CaseDocket
             c.Exclusions.IsEmpty ? null : [.. c.Exclusions.Select(x => new ExcludedPeriodJson(x.Reason, x.Period.Start, x.Period.End, x.Defendant?.Value, x.Note))]))]),
         CaseDocketJsonContext.Default.CaseDocketJson);
 
+    /// <summary>The dates a docket may hold: court calendars and clocks are computed for these years.</summary>
+    internal static readonly DateInterval SupportedDates = new(new LocalDate(1900, 1, 1), new LocalDate(2199, 12, 31));
+
+    private static void CheckDate(LocalDate date, string path, ProblemSink problems)
+    {
+        if (!SupportedDates.Contains(date))
+        {
+            problems.Add(path, $"{date:uuuu-MM-dd} is outside the supported dates 1900-01-01..2199-12-31");
+        }
+    }
+
     private static CourtCase? ReadCase(CaseJson c, string path, ProblemSink problems)
     {
         var before = problems.Count;
@@ -162,6 +173,7 @@ public sealed class CaseDocket
                 problems.Add(p, "give exactly one of 'at' (a UTC moment such as 2025-01-06T15:30:00Z) or 'on' (a court day such as 2025-01-30)");
                 continue;
             }
+            CheckDate(e.On ?? e.At!.Value.InUtc().Date, p + (e.On is null ? ".at" : ".on"), problems);
             events.Add(new CaseEvent(e.Kind, e.At is { } at ? EventTime.At(at) : EventTime.On(e.On!.Value), Person(e.Defendant, p + ".defendant"), e.Note));
         }
         var exclusions = new List<ExcludedPeriod>();
@@ -175,6 +187,8 @@ public sealed class CaseDocket
                 problems.Add(p + ".reason", "a reason code is required");
                 ok = false;
             }
+            CheckDate(x.From, p + ".from", problems);
+            CheckDate(x.To, p + ".to", problems);
             if (x.To < x.From)
             {
                 problems.Add(p + ".to", $"{x.To:uuuu-MM-dd} is before from {x.From:uuuu-MM-dd}");

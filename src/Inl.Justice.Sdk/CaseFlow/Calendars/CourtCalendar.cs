@@ -24,8 +24,8 @@ public sealed class CourtCalendar : IRulePack<CourtCalendar>
     /// <summary>The <c>header.kind</c> of calendar packs.</summary>
     public const string Kind = "court-calendar";
 
-    private const int MinYear = 1900;
-    private const int MaxYear = 2200;
+    private const int MinYear = 1600;
+    private const int MaxYear = 9000;
 
     private readonly CourtCalendarJson document;
     private readonly bool[] weekend = new bool[8];
