@@ -64,7 +64,7 @@ public sealed class CaseFlowPackLoaderTests
         {
             var citations = header.Kind == ClockSet.Kind
                 ? RulePackCatalog.Default.Latest<ClockSet>(header.Id).Clocks.SelectMany(c => c.Exclusions.Select(x => x.Citation).Append(c.Citation))
-                : RulePackCatalog.Default.Latest<CourtCalendar>(header.Id) is var cal ? cal.Holidays.Select(h => h.Citation).Append(cal.WeekendCitation).Concat(cal.Closures.Select(c => c.Citation)) : [];
+                : RulePackCatalog.Default.Latest<CourtCalendar>(header.Id) is var cal ? cal.Holidays.Select(h => h.Citation).Append(cal.WeekendCitation).Concat(cal.Closures.Select(c => c.Citation)).Concat(cal.Hours is { } h ? [h.Citation] : []) : [];
             if (citations.Any(c => c.Verification == Verification.Unverified))
             {
                 packs++;
@@ -72,7 +72,7 @@ public sealed class CaseFlowPackLoaderTests
             }
             Assert.NotEmpty(header.Sources);
         }
-        Assert.True(packs >= 3);
+        Assert.True(packs >= 1, "some embedded pack should carry an unverified value, or this test checks nothing");
     }
 
     [Fact]
