@@ -19,7 +19,7 @@ public sealed class CaseTimeline
 {
     private const double Width = 1100;
     private const double Left = 260;
-    private const double Right = 40;
+    private const double Right = 130;
     private const double RowHeight = 22;
 
     private CaseTimeline(CourtCase courtCase, CourtCalendar? calendar, Instant asOf, ImmutableArray<ClockStatus> statuses)
@@ -148,7 +148,7 @@ public sealed class CaseTimeline
             }
             var start = XOf(trigger);
             var dueX = s.DueAt is { } at ? XAt(at) : X(due.PlusDays(1));
-            var endX = s.StoppedAt is { } stopped ? XOf(stopped) : XAt(AsOf);
+            var endX = s.StoppedAt is { } stopped ? XOf(stopped) : s.State == ClockState.Elapsed ? dueX : XAt(AsOf);
             var title = Escape($"{s.Title}: {s.Limit} from {s.TriggerEvent} {trigger.ToString(zone)}, due {(s.DueAt is { } a ? a.InZone(zone).ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture) : due.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture))}; {s.State}; {s.Citation}");
             var onTime = Math.Min(endX, dueX);
             var baseColor = s.State == ClockState.Running || s.State == ClockState.Overdue ? "#2b6cb0" : s.State == ClockState.Ended ? "#a0aec0" : "#2f855a";
