@@ -10,12 +10,14 @@ internal static class CliApp
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("inl-justice: criminal-justice rules from JSON rule packs (classification, separation, reviews, alternatives, packs).")
+        var root = new RootCommand("inl-justice: criminal-justice rules from JSON rule packs (classification, separation, reviews, alternatives, case-flow deadlines, packs).")
         {
             ClassifyCommand.Build(stdout, stderr),
             SeparationCommand.Build(stdout, stderr),
             ReviewsCommand.Build(stdout, stderr),
             AlternativesCommand.Build(stdout, stderr),
+            DeadlinesCommand.Build(stdout, stderr),
+            TimelineCommand.Build(stdout, stderr),
             PackCommands.Build(stdout, stderr),
         };
         var parse = root.Parse(args);

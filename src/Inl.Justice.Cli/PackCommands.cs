@@ -22,6 +22,9 @@ internal static class PackCommands
         [Corrections.Reclassification.ReviewSchedule.Kind] = () => Corrections.Reclassification.ReviewSchedule.JsonSchema,
         [Corrections.Alternatives.AlternativesScreen.Kind] = () => Corrections.Alternatives.AlternativesScreen.JsonSchema,
         ["screening-cases"] = () => Corrections.Alternatives.ScreeningCases.JsonSchema,
+        [CaseFlow.Clocks.ClockSet.Kind] = () => CaseFlow.Clocks.ClockSet.JsonSchema,
+        [CaseFlow.Calendars.CourtCalendar.Kind] = () => CaseFlow.Calendars.CourtCalendar.JsonSchema,
+        ["case-docket"] = () => CaseFlow.CaseDocket.JsonSchema,
     };
 
     public static Command Build(TextWriter stdout, TextWriter stderr)
@@ -76,6 +79,10 @@ internal static class PackCommands
             Corrections.Reclassification.ReviewSchedule.Kind => Check(Corrections.Reclassification.ReviewSchedule.TryLoad(bytes, path), s => $"{s.Reviews.Length} review kinds"),
             Corrections.Alternatives.AlternativesScreen.Kind => Check(Corrections.Alternatives.AlternativesScreen.TryLoad(bytes, path),
                 s => $"{s.Measures.Length} measures, {s.Considerations.Length} considerations"),
+            CaseFlow.Clocks.ClockSet.Kind => Check(CaseFlow.Clocks.ClockSet.TryLoad(bytes, path), p =>
+                $"{p.Clocks.Length} clocks, calendar {p.CalendarId ?? "none"}; citations: {p.Clocks.Count(c => c.Citation.Verification == Common.Verification.Primary)} primary, {p.Clocks.Count(c => c.Citation.Verification == Common.Verification.Secondary)} secondary, {p.Clocks.Count(c => c.Citation.Verification == Common.Verification.Unverified)} unverified"),
+            CaseFlow.Calendars.CourtCalendar.Kind => Check(CaseFlow.Calendars.CourtCalendar.TryLoad(bytes, path), c =>
+                $"weekend {string.Join("/", c.WeekendDays)}, {c.Holidays.Length} holiday rules, {c.Closures.Length} closure day(s), court hours {(c.Hours is { } h ? $"{h.Opens.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)}-{h.Closes.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)}" : "not set")}"),
             _ => Check(ClassificationInstrument.TryLoad(bytes, path), pack =>
             {
                 var citations = pack.Items.Select(i => i.Citation).Concat(pack.Floors.Select(f => f.Citation)).Concat(pack.Ceilings.Select(c => c.Citation)).ToList();

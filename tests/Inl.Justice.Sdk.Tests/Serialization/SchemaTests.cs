@@ -26,6 +26,9 @@ public sealed class SchemaTests
         { "docs/schemas/review-schedule.schema.json", Inl.Justice.Corrections.Reclassification.ReviewSchedule.JsonSchema },
         { "docs/schemas/alternatives-screen.schema.json", Inl.Justice.Corrections.Alternatives.AlternativesScreen.JsonSchema },
         { "docs/schemas/screening-cases.schema.json", Inl.Justice.Corrections.Alternatives.ScreeningCases.JsonSchema },
+        { "docs/schemas/statutory-clocks.schema.json", Inl.Justice.CaseFlow.Clocks.ClockSet.JsonSchema },
+        { "docs/schemas/court-calendar.schema.json", Inl.Justice.CaseFlow.Calendars.CourtCalendar.JsonSchema },
+        { "docs/schemas/case-docket.schema.json", Inl.Justice.CaseFlow.CaseDocket.JsonSchema },
     };
 
     [Fact]
@@ -150,5 +153,39 @@ public sealed class SchemaTests
         }
         Assert.False(Valid(Load("docs/schemas/housing-plan.schema.json"), plan));
         Assert.False(HousingPlan.TryLoad(SeparationFixtures.Bytes(plan)).IsValid);
+    }
+
+    [Fact]
+    public void The_case_flow_packs_and_example_docket_are_valid_against_the_published_schemas()
+    {
+        foreach (var id in new[] { "us-federal-criminal-clocks", "un-iccpr-custody-clocks", "ke-criminal-clocks", "za-criminal-clocks", "in-crpc-clocks", "co-cpp-clocks" })
+        {
+            Assert.True(Valid(Load("docs/schemas/statutory-clocks.schema.json"), Inl.Justice.Tests.CaseFlow.CaseFlowFixtures.PackJson(id)), id);
+        }
+        foreach (var id in new[] { "us-federal-courts", "ke-courts", "za-courts" })
+        {
+            Assert.True(Valid(Load("docs/schemas/court-calendar.schema.json"), Inl.Justice.Tests.CaseFlow.CaseFlowFixtures.PackJson(id)), id);
+        }
+        Assert.True(Valid(Load("docs/schemas/case-docket.schema.json"), JsonNode.Parse(File.ReadAllText(TestData.RepoFile("docs/examples/cases.json")))));
+    }
+
+    [Theory]
+    [InlineData("bad-event-kind")]
+    [InlineData("bad-hour-expiry")]
+    [InlineData("unknown-clock-property")]
+    [InlineData("string-for-days")]
+    public void Clock_schema_and_loader_both_reject_structural_faults(string fault)
+    {
+        var pack = Inl.Justice.Tests.CaseFlow.CaseFlowFixtures.PackJson("us-federal-criminal-clocks");
+        var clock = pack["clocks"]![0]!;
+        switch (fault)
+        {
+            case "bad-event-kind": clock["stopsOn"]![0] = "Indicted"; break;
+            case "bad-hour-expiry": clock["counting"]!["hourExpiry"] = "Never"; break;
+            case "unknown-clock-property": clock["grace"] = 1; break;
+            case "string-for-days": clock["limit"]!["days"] = "30"; break;
+        }
+        Assert.False(Valid(Load("docs/schemas/statutory-clocks.schema.json"), pack));
+        Assert.False(Inl.Justice.CaseFlow.Clocks.ClockSet.TryLoad(System.Text.Encoding.UTF8.GetBytes(pack.ToJsonString())).IsValid);
     }
 }

@@ -1,0 +1,126 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Inl.Justice.CaseFlow;
+using Inl.Justice.CaseFlow.Calendars;
+using Inl.Justice.CaseFlow.Clocks;
+using Inl.Justice.RulePacks;
+using NodaTime;
+
+namespace Inl.Justice.Tests.CaseFlow;
+
+/// <summary>Invariants of statutory clocks over generated clocks, calendars, exclusions and timelines.</summary>
+[Properties(Arbitrary = [typeof(CaseFlowArbitraries)], MaxTest = 300)]
+public sealed class CaseFlowPropertyTests
+{
+    internal static readonly (ClockSet Clocks, CourtCalendar? Calendar)[] Packs =
+    [
+        .. new[] { "us-federal-criminal-clocks", "un-iccpr-custody-clocks", "ke-criminal-clocks", "za-criminal-clocks", "in-crpc-clocks", "co-cpp-clocks" }
+            .Select(id => RulePackCatalog.Default.Latest<ClockSet>(id))
+            .Select(set => (set, set.CalendarId is { } c ? RulePackCatalog.Default.Latest<CourtCalendar>(c) : null)),
+    ];
+
+    private static LocalDate LastDay(ClockStatus s) => s.UnrolledDue ?? s.Due!.Value;
+
+    private static int Pick(int value, int count) => (int)(unchecked((uint)value) % (uint)count);
+
+    [Property]
+    public Property An_excluded_period_never_shortens_a_deadline(DayClockCase c, int start, int length)
+    {
+        var extra = new DateInterval(c.Trigger.PlusDays(Pick(start, (c.Days * 3) + 20) - 10), c.Trigger.PlusDays(Pick(start, (c.Days * 3) + 20) - 10 + Pick(length, 40)));
+        var before = c.Status(c.Exclusions);
+        var after = c.Status(c.Exclusions.Add(extra));
+        return (LastDay(after) >= LastDay(before) && after.Due >= before.Due || c.Roll == LastDayRoll.Backward && LastDay(after) >= LastDay(before))
+            .Label($"before {LastDay(before)} ({before.Due}), after {LastDay(after)} ({after.Due}) with {extra}");
+    }
+
+    [Property]
+    public Property An_excluded_period_extends_a_deadline_by_exactly_its_new_countable_days(DayClockCase c, int start, int length)
+    {
+        var before = c.Status(c.Exclusions);
+        var last = LastDay(before);
+        var span = Period.Between(c.CountFrom, last, PeriodUnits.Days).Days + 1;
+        var from = c.CountFrom.PlusDays(Pick(start, span));
+        var to = from.PlusDays(Pick(length, 30));
+        var extra = new DateInterval(from, to > last ? last : to);
+
+        // The oracle: the days of the new period that were countable and not yet excluded push the last day forward
+        // by as many countable, non-excluded days.
+        bool Excluded(LocalDate d) => c.Exclusions.Any(e => e.Contains(d));
+        var added = extra.Count(d => c.IsCountable(d) && !Excluded(d));
+        var expected = last;
+        for (var moved = 0; moved < added;)
+        {
+            expected = expected.PlusDays(1);
+            if (c.IsCountable(expected) && !Excluded(expected))
+            {
+                moved++;
+            }
+        }
+        var after = c.Status(c.Exclusions.Add(extra));
+        return (LastDay(after) == expected)
+            .Label($"last day {last:uuuu-MM-dd} + {added} new day(s) of {extra} should be {expected:uuuu-MM-dd}, got {LastDay(after):uuuu-MM-dd}")
+            .Classify(added == 0, "period already excluded or not countable")
+            .Classify(added > 0, "extends");
+    }
+
+    [Property]
+    public Property Due_dates_never_fall_on_a_non_court_day_when_the_rule_rolls(DayClockCase c)
+    {
+        var s = c.Status(c.Exclusions);
+        var ok = c.Roll == LastDayRoll.None || c.Calendar.IsCourtDay(s.Due!.Value);
+        var direction = c.Roll switch
+        {
+            LastDayRoll.Forward => s.Due >= LastDay(s),
+            LastDayRoll.Backward => s.Due <= LastDay(s),
+            _ => s.Due == LastDay(s),
+        };
+        return (ok && direction).Label($"due {s.Due:uuuu-MM-dd} ({c.Calendar.WhyClosed(s.Due!.Value) ?? "court day"}), last day {LastDay(s):uuuu-MM-dd}")
+            .Classify(s.UnrolledDue is not null, "rolled");
+    }
+
+    [Property]
+    public Property Hour_limits_that_roll_end_within_court_hours_on_a_court_day(int arrestDay, int arrestMinute, bool kenya)
+    {
+        var (clocks, calendar, zone, id) = kenya
+            ? (CaseFlowFixtures.KenyaClocks, CaseFlowFixtures.KenyaCourts, CaseFlowFixtures.Nairobi, "ke-art49-1f-24h")
+            : (CaseFlowFixtures.SouthAfricaClocks, CaseFlowFixtures.SouthAfricaCourts, CaseFlowFixtures.Johannesburg, "za-s35-1d-48h");
+        var arrest = CaseFlowArbitraries.Time(zone, new LocalDate(2024, 1, 1).PlusDays(Pick(arrestDay, 365 * 7)), Pick(arrestMinute, 24 * 60));
+        var c = CaseFlowFixtures.Case(zone, new CaseEvent(CaseEventKind.Arrest, arrest, CaseFlowFixtures.D1));
+        var s = clocks[id].Status(c, CaseFlowFixtures.D1, calendar, arrest.Moment!.Value)!;
+        var due = s.DueAt!.Value.InZone(zone);
+        var hours = calendar.Hours!;
+        var expiry = arrest.Moment!.Value + Duration.FromHours(s.Limit.Amount);
+        return (calendar.IsCourtDay(due.Date) && due.TimeOfDay >= hours.Opens && due.TimeOfDay <= hours.Closes && s.DueAt >= expiry)
+            .Label($"arrest {arrest.ToString(zone)}, due {due}")
+            .Classify(s.DueAt != expiry, "rolled");
+    }
+
+    [Property(MaxTest = 150)]
+    public Property Adding_an_event_after_the_due_date_cannot_change_the_due_date(TimelineCase t, int kind, int offset, int minute)
+    {
+        var c = t.Case;
+        var asOf = StatutoryClock.EndOfDayIn(t.LastDate.PlusDays(400), t.Zone);
+        var kinds = Enum.GetValues<CaseEventKind>();
+        var checkedClocks = 0;
+        foreach (var (clocks, calendar) in Packs)
+        {
+            foreach (var clock in clocks.Clocks)
+            {
+                if (clock.Status(c, CaseFlowFixtures.D1, calendar, asOf) is not { Due: { } due } before)
+                {
+                    continue;
+                }
+                var added = new CaseEvent(kinds[Pick(kind, kinds.Length)], CaseFlowArbitraries.Time(t.Zone, due.PlusDays(1 + Pick(offset, 60)), Pick(minute, 24 * 60 + 1) - 1), CaseFlowFixtures.D1);
+                var later = c with { Events = c.Events.Add(added) };
+                var after = clock.Status(later, CaseFlowFixtures.D1, calendar, asOf);
+                checkedClocks++;
+                if (after is null || after.Due != before.Due || after.DueAt != before.DueAt)
+                {
+                    return false.Label($"{clock.Id}: due {before.Due} ({before.DueAt}) became {after?.Due} ({after?.DueAt}) after {added.Kind} {added.Time}");
+                }
+            }
+        }
+        return true.ToProperty().Classify(checkedClocks == 0, "no clock started").Classify(checkedClocks >= 3, "3+ clocks checked");
+    }
+}

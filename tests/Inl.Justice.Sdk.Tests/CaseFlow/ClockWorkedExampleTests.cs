@@ -1,0 +1,310 @@
+using Inl.Justice.CaseFlow;
+using Inl.Justice.CaseFlow.Clocks;
+using NodaTime;
+using Xunit;
+using static Inl.Justice.CaseFlow.CaseEventKind;
+using static Inl.Justice.Tests.CaseFlow.CaseFlowFixtures;
+
+namespace Inl.Justice.Tests.CaseFlow;
+
+/// <summary>Worked examples from the statutes and the research notes (docs/caseflow.md cites each one).</summary>
+public sealed class ClockWorkedExampleTests
+{
+    // 18 U.S.C. §3161(c)(1): 70 days "from the filing date (and making public) of the information or indictment, or from
+    // the date the defendant has appeared before a judicial officer of the court in which such charge is pending,
+    // whichever date last occurs". An open-source model got this wrong (earliest, not latest: research notes §5).
+    [Fact]
+    public void Seventy_days_run_from_the_later_of_indictment_and_first_appearance()
+    {
+        var indictedFirst = Case(NewYork, On(ChargeFiled, 2025, 1, 10), On(FirstAppearance, 2025, 1, 15, D1));
+        var appearedFirst = Case(NewYork, On(FirstAppearance, 2025, 1, 6, D1), On(ChargeFiled, 2025, 1, 15));
+        var a = Status(UsClocks, "sta-3161-c1", indictedFirst, UsCourts, Date(2025, 2, 1));
+        var b = Status(UsClocks, "sta-3161-c1", appearedFirst, UsCourts, Date(2025, 2, 1));
+
+        // FRCrP 45(a)(1): exclude the trigger day; day 70 after 15 January 2025 is Wednesday 26 March 2025.
+        Assert.Equal(FirstAppearance, a.TriggerEvent);
+        Assert.Equal(ChargeFiled, b.TriggerEvent);
+        Assert.Equal(Date(2025, 3, 26), a.Due);
+        Assert.Equal(Date(2025, 3, 26), b.Due);
+        Assert.Equal(ClockState.Running, a.State);
+        Assert.Equal(17, a.DaysUsed);
+        Assert.Equal(53, a.DaysRemaining);
+    }
+
+    [Fact]
+    public void The_seventy_day_clock_waits_for_both_events()
+    {
+        var c = Case(NewYork, On(ChargeFiled, 2025, 1, 10));
+        var s = Status(UsClocks, "sta-3161-c1", c, UsCourts, Date(2025, 2, 1));
+        Assert.Equal(ClockState.NotStarted, s.State);
+        Assert.Null(s.Due);
+    }
+
+    // §3161(h)(1)(D) and (h)(7) periods overlap; each day is excluded once (research notes §5: an open-source
+    // calculator summed overlapping exclusions).
+    [Fact]
+    public void Overlapping_exclusions_are_counted_once_and_a_weekend_last_day_rolls_forward()
+    {
+        var c = Case(NewYork, On(FirstAppearance, 2025, 1, 10, D1), On(ChargeFiled, 2025, 1, 15))
+            .WithExclusions(
+                ("sta-h1d-pretrial-motion", Date(2025, 2, 3), Date(2025, 2, 12)),
+                ("sta-h7-ends-of-justice", Date(2025, 2, 10), Date(2025, 2, 20)));
+        var s = Status(UsClocks, "sta-3161-c1", c, UsCourts, Date(2025, 3, 1));
+
+        Assert.Equal(18, s.ExcludedDays);                                   // 3–20 February, not 10 + 11 = 21
+        var period = Assert.Single(s.ExcludedPeriods);
+        Assert.Equal((Date(2025, 2, 3), Date(2025, 2, 20)), (period.Start, period.End));
+        Assert.Equal(Date(2025, 4, 13), s.UnrolledDue);                     // 26 March + 18 days: a Sunday
+        Assert.Equal("Sunday", s.RolledBecause);
+        Assert.Equal(Date(2025, 4, 14), s.Due);                             // FRCrP 45(a)(1)(C): the next day that is not a weekend or holiday
+    }
+
+    // §3161(h)(1)(H): a proceeding under advisement excludes at most 30 days.
+    [Fact]
+    public void A_capped_exclusion_counts_at_most_its_cap()
+    {
+        var c = Case(NewYork, On(FirstAppearance, 2025, 1, 10, D1), On(ChargeFiled, 2025, 1, 15))
+            .WithExclusions(("sta-h1h-under-advisement", Date(2025, 2, 3), Date(2025, 3, 14)));   // 40 days
+        var s = Status(UsClocks, "sta-3161-c1", c, UsCourts, Date(2025, 3, 1));
+        Assert.Equal(30, s.ExcludedDays);
+        Assert.Equal(Date(2025, 4, 25), s.Due);                              // 26 March + 30 days, a Friday
+    }
+
+    // County of Riverside v. McLaughlin: 48 hours, computed on instants. On 9 March 2025 New York clocks sprang forward,
+    // so 48 elapsed hours after 10:00 EST on Saturday 8 March end at 11:00 EDT on Monday 10 March, not 10:00.
+    [Fact]
+    public void A_48_hour_limit_across_the_spring_DST_change_is_48_elapsed_hours()
+    {
+        var arrest = Local(Arrest, NewYork, 2025, 3, 8, 10, 0, D1);
+        var s = Status(UsClocks, "mclaughlin-48h", Case(NewYork, arrest), UsCourts, Date(2025, 3, 8));
+        Assert.Equal(arrest.Time.Moment!.Value + Duration.FromHours(48), s.DueAt);
+        Assert.Equal(new LocalDateTime(2025, 3, 10, 11, 0), LocalDue(s, NewYork));
+        Assert.Null(s.RolledBecause);                                       // a weekend is no excuse under McLaughlin
+    }
+
+    [Fact]
+    public void A_48_hour_limit_across_the_autumn_DST_change_is_48_elapsed_hours()
+    {
+        var arrest = Local(Arrest, NewYork, 2025, 11, 1, 10, 0, D1);
+        var s = Status(UsClocks, "mclaughlin-48h", Case(NewYork, arrest), UsCourts, Date(2025, 11, 1));
+        Assert.Equal(new LocalDateTime(2025, 11, 3, 9, 0), LocalDue(s, NewYork));
+    }
+
+    [Fact]
+    public void A_probable_cause_hearing_after_48_hours_is_missed_by_the_hours_over()
+    {
+        var c = Case(NewYork, Local(Arrest, NewYork, 2025, 3, 7, 18, 0, D1), Local(FirstAppearance, NewYork, 2025, 3, 10, 9, 30, D1));
+        var s = Status(UsClocks, "mclaughlin-48h", c, UsCourts, Date(2025, 3, 12));
+        Assert.Equal(ClockState.Missed, s.State);
+        // Due 23:00 UTC on Sunday 9 March (19:00 EDT, after the change); the appearance at 09:30 EDT Monday is 14h30 later.
+        Assert.Equal(Duration.FromMinutes((14 * 60) + 30), s.TimeOverdue);
+    }
+
+    // FRAP 4(b)(1)(A) and 26(a)(1)(C): 14 days from judgment entered Friday 20 June 2025 end on Friday 4 July,
+    // Independence Day, so the notice is due Monday 7 July.
+    [Fact]
+    public void A_day_limit_ending_on_a_holiday_rolls_to_the_next_court_day()
+    {
+        var c = Case(NewYork, On(ChargeFiled, 2025, 3, 1), On(TrialStarted, 2025, 6, 10), On(Judgment, 2025, 6, 20));
+        var s = Status(UsClocks, "frap-4b-defendant", c, UsCourts, Date(2025, 6, 25));
+        Assert.Equal(Date(2025, 7, 4), s.UnrolledDue);
+        Assert.Equal("2025-07-04 Independence Day", s.RolledBecause);
+        Assert.Equal(Date(2025, 7, 7), s.Due);
+        Assert.Equal(12, s.DaysRemaining);
+    }
+
+    [Fact]
+    public void A_notice_filed_on_the_rolled_day_is_in_time_and_a_day_later_is_missed()
+    {
+        var judged = Case(NewYork, On(ChargeFiled, 2025, 3, 1), On(TrialStarted, 2025, 6, 10), On(Judgment, 2025, 6, 20));
+        var onTime = judged with { Events = judged.Events.Add(On(AppealFiled, 2025, 7, 7, D1)) };
+        var late = judged with { Events = judged.Events.Add(On(AppealFiled, 2025, 7, 8, D1)) };
+        Assert.Equal(ClockState.Met, Status(UsClocks, "frap-4b-defendant", onTime, UsCourts, Date(2025, 8, 1)).State);
+        var missed = Status(UsClocks, "frap-4b-defendant", late, UsCourts, Date(2025, 8, 1));
+        Assert.Equal(ClockState.Missed, missed.State);
+        Assert.Equal(1, missed.DaysOverdue);
+    }
+
+    // FRAP 4(b) has been 14 days since 1 December 2009 (10 days before): the clock does not apply to earlier judgments.
+    [Fact]
+    public void A_clock_applies_only_to_triggers_in_its_effective_dates()
+    {
+        var c = Case(NewYork, On(ChargeFiled, 2009, 9, 1), On(TrialStarted, 2009, 11, 2), On(Judgment, 2009, 11, 20));
+        Assert.Null(UsClocks["frap-4b-defendant"].Status(c, D1, UsCourts, Date(2009, 11, 25)));
+    }
+
+    // 18 U.S.C. §3161(c)(2): trial shall not commence less than 30 days from counsel's first appearance.
+    [Fact]
+    public void A_trial_within_the_30_day_minimum_is_too_early()
+    {
+        var early = Case(NewYork, On(CounselAppeared, 2025, 1, 7, D1), On(ChargeFiled, 2025, 1, 7), On(TrialStarted, 2025, 2, 3));
+        var s = Status(UsClocks, "sta-3161-c2", early, UsCourts, Date(2025, 3, 1));
+        Assert.Equal(Date(2025, 2, 6), s.Due);
+        Assert.Equal(ClockState.Missed, s.State);
+        Assert.Equal(3, s.DaysOverdue);
+
+        var waiting = Status(UsClocks, "sta-3161-c2", early with { Events = early.Events.RemoveAt(2) }, UsCourts, Date(2025, 2, 1));
+        Assert.Equal(ClockState.Running, waiting.State);
+        var elapsed = Status(UsClocks, "sta-3161-c2", early with { Events = early.Events.RemoveAt(2) }, UsCourts, Date(2025, 2, 6));
+        Assert.Equal(ClockState.Elapsed, elapsed.State);
+    }
+
+    // 18 U.S.C. §3164(b): 90 days of continuous detention; release ends the clock.
+    [Fact]
+    public void Release_ends_the_detention_clock_and_detention_past_the_limit_is_missed()
+    {
+        var released = Case(NewYork, On(DetentionOrdered, 2025, 1, 10, D1), On(Released, 2025, 2, 1, D1));
+        Assert.Equal(ClockState.Ended, Status(UsClocks, "sta-3164-detained", released, UsCourts, Date(2025, 3, 1)).State);
+
+        var held = Case(NewYork, On(DetentionOrdered, 2025, 1, 10, D1));
+        var s = Status(UsClocks, "sta-3164-detained", held, UsCourts, Date(2025, 4, 20));
+        Assert.Equal(Date(2025, 4, 10), s.Due);                              // 90 days after 10 January, a Thursday
+        Assert.Equal(ClockState.Overdue, s.State);
+        Assert.Equal(10, s.DaysOverdue);
+
+        var releasedLate = Case(NewYork, On(DetentionOrdered, 2025, 1, 10, D1), On(Released, 2025, 4, 15, D1));
+        var late = Status(UsClocks, "sta-3164-detained", releasedLate, UsCourts, Date(2025, 4, 20));
+        Assert.Equal(ClockState.Missed, late.State);
+        Assert.Equal(5, late.DaysOverdue);
+    }
+
+    // FRCrP 5.1(c): 14 days in custody, 21 days otherwise; no hearing once indicted (5.1(a)(2)).
+    [Fact]
+    public void The_preliminary_hearing_limit_depends_on_custody_and_is_moot_after_indictment()
+    {
+        var detained = Case(NewYork, On(Arrest, 2025, 5, 1, D1), On(FirstAppearance, 2025, 5, 2, D1));
+        var released = Case(NewYork, On(FirstAppearance, 2025, 5, 2, D1));
+        Assert.Equal(Date(2025, 5, 16), Status(UsClocks, "frcrp-5-1-detained", detained, UsCourts, Date(2025, 5, 3)).Due);
+        Assert.Null(UsClocks["frcrp-5-1-released"].Status(detained, D1, UsCourts, Date(2025, 5, 3)));
+        Assert.Equal(Date(2025, 5, 23), Status(UsClocks, "frcrp-5-1-released", released, UsCourts, Date(2025, 5, 3)).Due);
+        Assert.Null(UsClocks["frcrp-5-1-detained"].Status(released, D1, UsCourts, Date(2025, 5, 3)));
+
+        var indicted = detained with { Events = detained.Events.Add(On(ChargeFiled, 2025, 5, 9)) };
+        Assert.Equal(ClockState.Ended, Status(UsClocks, "frcrp-5-1-detained", indicted, UsCourts, Date(2025, 5, 20)).State);
+        var indictedBefore = Case(NewYork, On(ChargeFiled, 2025, 4, 20), On(FirstAppearance, 2025, 5, 2, D1));
+        Assert.Null(UsClocks["frcrp-5-1-released"].Status(indictedBefore, D1, UsCourts, Date(2025, 5, 3)));
+    }
+
+    // Kenya, Constitution art. 49(1)(f): 24 hours, or the end of the next court day if they end outside court hours or
+    // on a non-court day. Arrested Thursday 17 April 2025 at 15:00: the 24 hours end on Good Friday; Easter Monday is
+    // also a holiday, so the limit is the close of court on Tuesday 22 April.
+    [Fact]
+    public void Kenya_24_hours_ending_on_Good_Friday_run_to_the_end_of_the_next_court_day()
+    {
+        var c = Case(Nairobi, Local(Arrest, Nairobi, 2025, 4, 17, 15, 0, D1));
+        var s = Status(KenyaClocks, "ke-art49-1f-24h", c, KenyaCourts, Date(2025, 4, 18));
+        Assert.Equal(new LocalDateTime(2025, 4, 22, 17, 0), LocalDue(s, Nairobi));
+        Assert.Equal("2025-04-18 Good Friday", s.RolledBecause);
+        Assert.Equal(ClockState.Running, s.State);
+    }
+
+    [Fact]
+    public void Kenya_24_hours_ending_before_court_opens_run_to_the_close_of_that_court_day()
+    {
+        var c = Case(Nairobi, Local(Arrest, Nairobi, 2025, 5, 12, 5, 0, D1));
+        var s = Status(KenyaClocks, "ke-art49-1f-24h", c, KenyaCourts, Date(2025, 5, 12));
+        Assert.Equal(new LocalDateTime(2025, 5, 13, 17, 0), LocalDue(s, Nairobi));
+    }
+
+    // South Africa, Constitution s.35(1)(d): 48 hours, or the end of the first court day after expiry if they expire
+    // outside ordinary court hours or on a non-court day. Arrested Wednesday 19 March 2025 at 09:00: expiry on
+    // Friday 21 March, Human Rights Day, so the limit is 16:00 on Monday 24 March.
+    [Fact]
+    public void South_Africa_48_hours_expiring_on_Human_Rights_Day_run_to_the_end_of_the_next_court_day()
+    {
+        var c = Case(Johannesburg, Local(Arrest, Johannesburg, 2025, 3, 19, 9, 0, D1));
+        var s = Status(SouthAfricaClocks, "za-s35-1d-48h", c, SouthAfricaCourts, Date(2025, 3, 19));
+        Assert.Equal(new LocalDateTime(2025, 3, 24, 16, 0), LocalDue(s, Johannesburg));
+    }
+
+    [Theory]
+    [InlineData(2025, 3, 3, 10, 2025, 3, 5, 10)]    // expires Wednesday 10:00, within court hours: exactly 48 hours
+    [InlineData(2025, 3, 4, 18, 2025, 3, 7, 16)]    // expires Thursday 18:00, after hours: end of Friday
+    [InlineData(2025, 3, 6, 12, 2025, 3, 10, 16)]   // expires Saturday 12:00: end of Monday
+    public void South_Africa_48_hours_inside_and_outside_court_hours(int y, int m, int d, int h, int dy, int dm, int dd, int dh)
+    {
+        var c = Case(Johannesburg, Local(Arrest, Johannesburg, y, m, d, h, 0, D1));
+        var s = Status(SouthAfricaClocks, "za-s35-1d-48h", c, SouthAfricaCourts, Date(y, m, d));
+        Assert.Equal(new LocalDateTime(dy, dm, dd, dh, 0), LocalDue(s, Johannesburg));
+    }
+
+    // CrPC s.167(2): 90 days for offences punishable with death, life or at least ten years, 60 days otherwise.
+    [Fact]
+    public void India_remand_limit_is_60_or_90_days_by_the_gravity_of_the_charge()
+    {
+        var c = Case(Kolkata, On(Arrest, 2025, 2, 1, D1), On(DetentionOrdered, 2025, 2, 2, D1));
+        var minor = c with { Charges = [new Charge("c1", "IPC s.420", D1, MaxPenaltyYears: 7)] };
+        var grave = c with { Charges = [new Charge("c1", "IPC s.302", D1, LifeOrDeath: true)] };
+        Assert.Null(IndiaClocks["in-s167-90d"].Status(minor, D1, null, Date(2025, 3, 1)));
+        Assert.Null(IndiaClocks["in-s167-60d"].Status(grave, D1, null, Date(2025, 3, 1)));
+        Assert.Equal(Date(2025, 4, 2), Status(IndiaClocks, "in-s167-60d", minor, null, Date(2025, 3, 1)).Due);   // remand day counted
+        Assert.Equal(Date(2025, 5, 2), Status(IndiaClocks, "in-s167-90d", grave, null, Date(2025, 3, 1)).Due);
+        Assert.Equal(Date(2025, 4, 2), Status(IndiaClocks, "in-s167-60d", c, null, Date(2025, 3, 1)).Due);      // no penalty recorded: 60 days
+    }
+
+    // A month limit needs an explicit month-end policy (research notes §4, Catala): 29 February 2024 + 12 months.
+    [Fact]
+    public void Twelve_months_from_29_February_follow_the_month_end_policy()
+    {
+        var c = Case(Bogota, On(DetentionOrdered, 2024, 2, 29, D1));
+        Assert.Equal(Date(2025, 2, 28), Status(ColombiaClocks, "co-ley1786-1y", c, null, Date(2024, 3, 1)).Due);
+
+        var pack = PackJson("co-cpp-clocks");
+        pack["clocks"]![1]!["limit"]!["monthEnd"] = "FirstDayOfNextMonth";
+        var nextMonth = ClockSet.Load(Bytes(pack));
+        Assert.Equal(Date(2025, 3, 1), nextMonth["co-ley1786-1y"].Status(c, D1, null, Date(2024, 3, 1))!.Due);
+    }
+
+    [Fact]
+    public void A_month_limit_is_extended_by_its_excluded_days()
+    {
+        var pack = PackJson("co-cpp-clocks");
+        pack["clocks"]![1]!["exclusions"] = System.Text.Json.Nodes.JsonNode.Parse("""[{ "reason": "defence-delay", "title": "Delay attributable to the defence", "citation": { "provision": "test", "verification": "Unverified" } }]""");
+        var clocks = ClockSet.Load(Bytes(pack));
+        var c = Case(Bogota, On(DetentionOrdered, 2024, 3, 15, D1)).WithExclusions(("defence-delay", Date(2024, 6, 1), Date(2024, 6, 10)));
+        var s = clocks["co-ley1786-1y"].Status(c, D1, null, Date(2024, 7, 1))!;
+        Assert.Equal(10, s.ExcludedDays);
+        Assert.Equal(Date(2025, 3, 25), s.Due);
+    }
+
+    // A rule that rolls backward (something due before a date) lands on the previous court day: 14 days from
+    // Saturday 21 June 2025 end on Saturday 5 July; Friday 4 July is Independence Day, so Thursday 3 July.
+    [Fact]
+    public void A_backward_roll_lands_on_the_previous_court_day()
+    {
+        var pack = PackJson("us-federal-criminal-clocks");
+        var frap = pack["clocks"]!.AsArray().Single(c => (string)c!["id"]! == "frap-4b-defendant")!;
+        frap["counting"]!["lastDay"] = "Backward";
+        var clocks = ClockSet.Load(Bytes(pack));
+        var c = Case(NewYork, On(ChargeFiled, 2025, 3, 1), On(TrialStarted, 2025, 6, 10), On(Judgment, 2025, 6, 21));
+        Assert.Equal(Date(2025, 7, 3), clocks["frap-4b-defendant"].Status(c, D1, UsCourts, Date(2025, 6, 25))!.Due);
+    }
+
+    [Fact]
+    public void Court_day_counting_skips_weekends_and_holidays()
+    {
+        var pack = PackJson("us-federal-criminal-clocks");
+        var frap = pack["clocks"]!.AsArray().Single(c => (string)c!["id"]! == "frap-4b-defendant")!;
+        frap["counting"]!["days"] = "Court";
+        var clocks = ClockSet.Load(Bytes(pack));
+        // 14 court days after Friday 20 June 2025: 23–27 June (5), 30 June–3 July (4; 4 July is a holiday), 7–11 July (5).
+        var c = Case(NewYork, On(ChargeFiled, 2025, 3, 1), On(TrialStarted, 2025, 6, 10), On(Judgment, 2025, 6, 20));
+        Assert.Equal(Date(2025, 7, 11), clocks["frap-4b-defendant"].Status(c, D1, UsCourts, Date(2025, 6, 25))!.Due);
+    }
+
+    [Fact]
+    public void Events_after_the_evaluation_moment_are_ignored()
+    {
+        var c = Case(NewYork, On(Arrest, 2025, 1, 6, D1), On(ChargeFiled, 2025, 1, 20));
+        Assert.Equal(ClockState.Running, Status(UsClocks, "sta-3161-b", c, UsCourts, Date(2025, 1, 19)).State);
+        Assert.Equal(ClockState.Met, Status(UsClocks, "sta-3161-b", c, UsCourts, Date(2025, 1, 20)).State);
+    }
+
+    [Fact]
+    public void A_clock_that_counts_court_days_needs_a_calendar()
+    {
+        var c = Case(NewYork, On(Arrest, 2025, 1, 6, D1));
+        Assert.Throws<ArgumentException>(() => UsClocks["sta-3161-b"].Status(c, D1, null, Date(2025, 1, 7)));
+        Assert.NotNull(UsClocks["mclaughlin-48h"].Status(c, D1, null, Date(2025, 1, 7)));
+    }
+}
