@@ -11,4 +11,10 @@ public sealed record MigrationResult(Assessment Assessment, ImmutableArray<Migra
 {
     /// <summary>Gets the notes of responses that were not carried (removed, unmapped, answer outside the new scale).</summary>
     public ImmutableArray<MigrationNote> NotCarried => Notes.RemoveAll(n => n.IsCarried);
+
+    /// <summary>Value equality, including the contents of the arrays.</summary>
+    public bool Equals(MigrationResult? other) => other is not null && Assessment.Equals(other.Assessment) && System.Linq.Enumerable.SequenceEqual(Notes, other.Notes) && System.Linq.Enumerable.SequenceEqual(Steps, other.Steps);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => System.HashCode.Combine(Assessment, Notes.Length);
 }

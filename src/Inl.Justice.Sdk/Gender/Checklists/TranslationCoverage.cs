@@ -14,4 +14,10 @@ public sealed record LanguageCoverage(string Language, int Translated, int Total
 
     /// <summary>Gets a value indicating whether every text has this language.</summary>
     public bool IsComplete => Translated == Total;
+
+    /// <summary>Value equality, including the contents of the arrays.</summary>
+    public bool Equals(LanguageCoverage? other) => other is not null && Language == other.Language && Translated == other.Translated && Total == other.Total && System.Linq.Enumerable.SequenceEqual(Missing, other.Missing);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => System.HashCode.Combine(Language, Translated, Total);
 }
