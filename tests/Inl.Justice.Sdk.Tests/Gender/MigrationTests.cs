@@ -149,4 +149,15 @@ public sealed class MigrationTests
         Assert.Null(result.Assessment.ResponseTo("B1c"));
         Assert.Equal(2, result.NotCarried.Length);
     }
+
+    [Fact]
+    public void A_broken_intermediate_version_in_the_catalogue_is_reported_not_skipped()
+    {
+        var broken = JsonNode.Parse(V110())!;
+        broken["sections"]![0]!["items"]![0]!["weight"] = 0;
+        var catalog = RulePackCatalog.Empty.With(Bytes(broken), "v110-broken.json").With(V200(), "v200");
+        var target = catalog.Get<ChecklistTemplate>(Id, PackVersion.Parse("2.0.0"));
+        var problem = Assert.Single(ChecklistMigration.TryMigrate(V1(), target, catalog).Problems);
+        Assert.Equal(("v110-broken.json", "$.sections[0].items[0].weight"), (problem.Source, problem.Path));
+    }
 }

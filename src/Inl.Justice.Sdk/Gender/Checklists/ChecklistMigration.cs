@@ -24,7 +24,10 @@ public static class ChecklistMigration
     /// <param name="assessment">The assessment to migrate.</param>
     /// <param name="target">The template version to migrate to.</param>
     /// <param name="catalog">Where intermediate versions are looked up when the target has no migration from the assessment's version.</param>
-    /// <returns>The result, or a problem at <c>$.template</c> when the template differs, the target is older, or no chain of migrations exists.</returns>
+    /// <returns>
+    /// The result, or a problem at <c>$.template</c> when the template differs, the target is older, or no chain of
+    /// migrations exists; or the problems of an intermediate version in the catalogue that does not compile.
+    /// </returns>
     public static Validated<MigrationResult> TryMigrate(Assessment assessment, ChecklistTemplate target, RulePackCatalog? catalog = null)
     {
         Preconditions.CheckNotNull(assessment, nameof(assessment));
@@ -42,7 +45,16 @@ public static class ChecklistMigration
         {
             return Fail($"cannot migrate {assessment.TemplateKey} back to the earlier {target.Header.Key}");
         }
-        var chain = Chain(assessment.TemplateVersion, target, catalog ?? RulePackCatalog.Empty, 0);
+        List<ChecklistTemplate>? chain;
+        try
+        {
+            chain = Chain(assessment.TemplateVersion, target, catalog ?? RulePackCatalog.Empty, 0);
+        }
+        catch (RulePackException ex)
+        {
+            // An intermediate version in the catalogue does not compile: say which, rather than skip it.
+            return Validated<MigrationResult>.Failure(ex.Problems.IsDefaultOrEmpty ? [new Problem(null, "$.template", ex.Message)] : ex.Problems);
+        }
         if (chain is null)
         {
             var known = target.Migrations.IsEmpty ? "none" : string.Join(", ", target.Migrations.Select(m => m.From.ToString()));
