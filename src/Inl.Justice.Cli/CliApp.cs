@@ -10,7 +10,7 @@ internal static class CliApp
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("inl-justice: criminal-justice rules from JSON rule packs (classification, separation, reviews, alternatives, case-flow deadlines, packs).")
+        var root = new RootCommand("inl-justice: criminal-justice rules from JSON rule packs (classification, separation, reviews, alternatives, case-flow deadlines, gender checklists, packs).")
         {
             ClassifyCommand.Build(stdout, stderr),
             SeparationCommand.Build(stdout, stderr),
@@ -18,6 +18,7 @@ internal static class CliApp
             AlternativesCommand.Build(stdout, stderr),
             DeadlinesCommand.Build(stdout, stderr),
             TimelineCommand.Build(stdout, stderr),
+            ChecklistCommand.Build(stdout, stderr),
             PackCommands.Build(stdout, stderr),
         };
         var parse = root.Parse(args);

@@ -25,6 +25,8 @@ internal static class PackCommands
         [CaseFlow.Clocks.ClockSet.Kind] = () => CaseFlow.Clocks.ClockSet.JsonSchema,
         [CaseFlow.Calendars.CourtCalendar.Kind] = () => CaseFlow.Calendars.CourtCalendar.JsonSchema,
         ["case-docket"] = () => CaseFlow.CaseDocket.JsonSchema,
+        [Gender.Checklists.ChecklistTemplate.Kind] = () => Gender.Checklists.ChecklistTemplate.JsonSchema,
+        ["checklist-assessment"] = () => Gender.Checklists.Assessment.JsonSchema,
     };
 
     public static Command Build(TextWriter stdout, TextWriter stderr)
@@ -83,6 +85,8 @@ internal static class PackCommands
                 $"{p.Clocks.Length} clocks, calendar {p.CalendarId ?? "none"}; citations: {p.Clocks.Count(c => c.Citation.Verification == Common.Verification.Primary)} primary, {p.Clocks.Count(c => c.Citation.Verification == Common.Verification.Secondary)} secondary, {p.Clocks.Count(c => c.Citation.Verification == Common.Verification.Unverified)} unverified"),
             CaseFlow.Calendars.CourtCalendar.Kind => Check(CaseFlow.Calendars.CourtCalendar.TryLoad(bytes, path), c =>
                 $"weekend {string.Join("/", c.WeekendDays)}, {c.Holidays.Length} holiday rules, {c.Closures.Length} closure day(s), court hours {(c.Hours is { } h ? $"{h.Opens.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)}-{h.Closes.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)}" : "not set")}"),
+            Gender.Checklists.ChecklistTemplate.Kind => Check(Gender.Checklists.ChecklistTemplate.TryLoad(bytes, path), t =>
+                $"{t.Sections.Length} sections, {t.Items.Length} items, languages {string.Join("/", t.TranslationCoverage().Select(c => $"{c.Language} {c.Translated}/{c.Total}"))}, {t.Migrations.Length} migration(s)"),
             _ => Check(ClassificationInstrument.TryLoad(bytes, path), pack =>
             {
                 var citations = pack.Items.Select(i => i.Citation).Concat(pack.Floors.Select(f => f.Citation)).Concat(pack.Ceilings.Select(c => c.Citation)).ToList();

@@ -29,6 +29,8 @@ public sealed class SchemaTests
         { "docs/schemas/statutory-clocks.schema.json", Inl.Justice.CaseFlow.Clocks.ClockSet.JsonSchema },
         { "docs/schemas/court-calendar.schema.json", Inl.Justice.CaseFlow.Calendars.CourtCalendar.JsonSchema },
         { "docs/schemas/case-docket.schema.json", Inl.Justice.CaseFlow.CaseDocket.JsonSchema },
+        { "docs/schemas/checklist-template.schema.json", Inl.Justice.Gender.Checklists.ChecklistTemplate.JsonSchema },
+        { "docs/schemas/checklist-assessment.schema.json", Inl.Justice.Gender.Checklists.Assessment.JsonSchema },
     };
 
     [Fact]

@@ -1,0 +1,378 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Inl.Justice.Common;
+using Inl.Justice.Gender.Checklists;
+using Inl.Justice.RulePacks;
+using Spectre.Console;
+
+namespace Inl.Justice.Cli;
+
+/// <summary>
+/// <c>inl-justice checklist score|gaps|compare</c>: scores of a gender-integration checklist assessment, its gap report,
+/// and the comparison of two assessments. Output goes to standard output or, with <c>--out</c>, to a file, and only when
+/// every input was read and checked without problems.
+/// </summary>
+internal static class ChecklistCommand
+{
+    public static Command Build(TextWriter stdout, TextWriter stderr)
+    {
+        return new Command("checklist", "Score gender-integration checklist assessments, list their gaps, and compare assessments over time.")
+        {
+            Score(stdout, stderr),
+            Gaps(stdout, stderr),
+            Compare(stdout, stderr),
+        };
+    }
+
+    private static Option<string> TemplateOption() =>
+        new("--template", "-t") { Description = "Checklist template: embedded pack ID, ID@VERSION, or a template file. ID alone: the version the responses pin", Required = true };
+
+    private static Option<string?> LangOption() =>
+        new("--lang") { Description = "Language of the texts (falls back to the primary subtag, then the template's default). Default: the assessment's" };
+
+    private static Option<string> ModelOption()
+    {
+        var model = new Option<string>("--model", "-m") { Description = "Scoring model: " + string.Join(", ", ScoringModels.Names), DefaultValueFactory = _ => WeightedSum.ModelName };
+        model.AcceptOnlyFromAmong([.. ScoringModels.Names]);
+        return model;
+    }
+
+    private static Option<string> FormatOption(params string[] formats)
+    {
+        var format = new Option<string>("--format", "-f") { Description = string.Join(", ", formats), DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong(formats);
+        return format;
+    }
+
+    private static Option<string?> OutOption() => new("--out", "-o") { Description = "Write the output to this file instead of standard output" };
+
+    private static Option<string?> LanguageValidated(Option<string?> lang)
+    {
+        lang.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } l && !LocalizedText.IsLanguageTag(l))
+            {
+                r.AddError($"--lang: '{l}' is not a language tag such as 'en' or 'es-CO'");
+            }
+        });
+        return lang;
+    }
+
+    private static Command Score(TextWriter stdout, TextWriter stderr)
+    {
+        var template = TemplateOption();
+        var responses = new Option<string>("--responses", "-r") { Description = "Assessment JSON (answers pinned to templateId@version)", Required = true };
+        var lang = LanguageValidated(LangOption());
+        var model = ModelOption();
+        var format = FormatOption("table", "json", "html");
+        var output = OutOption();
+        var command = new Command("score", "Score an assessment per section and overall under a model (tri-state, weighted, maturity, oecd-dac).")
+        {
+            template, responses, lang, model, format, output,
+        };
+        command.SetAction(parse =>
+        {
+            var input = Load(parse.GetValue(template)!, parse.GetValue(responses)!, stderr, out var exit);
+            if (input is null)
+            {
+                return exit;
+            }
+            var (checklist, assessment) = input.Value;
+            ScoringModels.TryGet(parse.GetValue(model)!, out var scoring);
+            var card = scoring!.Score(checklist, assessment);
+            var language = parse.GetValue(lang) ?? assessment.Language;
+            var text = parse.GetValue(format) switch
+            {
+                "json" => Encoding.UTF8.GetString(card.ToJson(language)) + "\n",
+                "html" => ChecklistHtml.ScorePage(checklist, assessment, card, language),
+                _ => ScoreTable(checklist, assessment, card, language),
+            };
+            return Write(text, parse.GetValue(output), $"{card.Model} score of {assessment.Id} on {checklist.Header.Key}: {Format(card.Overall, card)}", stdout, stderr);
+        });
+        return command;
+    }
+
+    private static Command Gaps(TextWriter stdout, TextWriter stderr)
+    {
+        var template = TemplateOption();
+        var responses = new Option<string>("--responses", "-r") { Description = "Assessment JSON (answers pinned to templateId@version)", Required = true };
+        var lang = LanguageValidated(LangOption());
+        var format = FormatOption("table", "json", "html");
+        var output = OutOption();
+        var command = new Command("gaps", "List the items below target and the required items left unanswered, most important first, with their provisions and evidence.")
+        {
+            template, responses, lang, format, output,
+        };
+        command.SetAction(parse =>
+        {
+            var input = Load(parse.GetValue(template)!, parse.GetValue(responses)!, stderr, out var exit);
+            if (input is null)
+            {
+                return exit;
+            }
+            var (checklist, assessment) = input.Value;
+            var report = GapReport.Create(checklist, assessment, parse.GetValue(lang));
+            var text = parse.GetValue(format) switch
+            {
+                "json" => Encoding.UTF8.GetString(report.ToJson()) + "\n",
+                "html" => ChecklistHtml.GapPage(checklist, report),
+                _ => GapTable(checklist, report),
+            };
+            return Write(text, parse.GetValue(output), $"{report.Gaps.Length} gap(s) in {assessment.Id} on {checklist.Header.Key}", stdout, stderr);
+        });
+        return command;
+    }
+
+    private static Command Compare(TextWriter stdout, TextWriter stderr)
+    {
+        var template = TemplateOption();
+        var before = new Option<string>("--before") { Description = "The earlier assessment JSON (any earlier version of the template)", Required = true };
+        var after = new Option<string>("--after") { Description = "The later assessment JSON", Required = true };
+        var model = ModelOption();
+        var lang = LanguageValidated(LangOption());
+        var format = FormatOption("table", "json");
+        var output = OutOption();
+        var command = new Command("compare", "Compare two assessments of an institution: items improved, regressed, unchanged, newly or no longer answered; section score changes; migration notes.")
+        {
+            template, before, after, model, lang, format, output,
+        };
+        command.SetAction(parse =>
+        {
+            var input = Load(parse.GetValue(template)!, parse.GetValue(after)!, stderr, out var exit);
+            if (input is null)
+            {
+                return exit;
+            }
+            var (checklist, later) = input.Value;
+            var earlierPath = parse.GetValue(before)!;
+            var earlier = ReadAssessment(earlierPath, stderr, out exit);
+            if (earlier is null)
+            {
+                return exit;
+            }
+            ScoringModels.TryGet(parse.GetValue(model)!, out var scoring);
+            // Intermediate versions of the template are looked up among the embedded packs.
+            var compared = AssessmentComparison.TryCompare(checklist, earlier, later, scoring, RulePackCatalog.Default);
+            if (!compared.TryGetValue(out var comparison))
+            {
+                return CliApp.PrintProblems(compared.Problems.Select(p => p with { Source = earlierPath }), stderr);
+            }
+            // The earlier assessment, once migrated, must be a valid assessment of the template too.
+            var problems = checklist.Validate(comparison.Before, earlierPath, requireComplete: false);
+            if (!problems.IsEmpty)
+            {
+                return CliApp.PrintProblems(problems, stderr);
+            }
+            var text = parse.GetValue(format) == "json"
+                ? Encoding.UTF8.GetString(comparison.ToJson()) + "\n"
+                : CompareTable(checklist, comparison, parse.GetValue(lang) ?? later.Language);
+            return Write(text, parse.GetValue(output),
+                $"{comparison.Before.Id} → {comparison.After.Id}: {comparison.Count(ComparisonOutcome.Improved)} improved, {comparison.Count(ComparisonOutcome.Regressed)} regressed", stdout, stderr);
+        });
+        return command;
+    }
+
+    private static Assessment? ReadAssessment(string path, TextWriter stderr, out int exit)
+    {
+        exit = ExitCodes.Ok;
+        var bytes = CliApp.ReadFile(path, stderr);
+        if (bytes is null)
+        {
+            exit = ExitCodes.Usage;
+            return null;
+        }
+        var loaded = Assessment.TryLoad(bytes, path);
+        if (!loaded.TryGetValue(out var assessment))
+        {
+            exit = CliApp.PrintProblems(loaded.Problems, stderr);
+        }
+        return assessment;
+    }
+
+    /// <summary>Reads the responses, resolves the template, and checks the answers (unanswered items are allowed: they are reported as missing).</summary>
+    private static (ChecklistTemplate Template, Assessment Assessment)? Load(string templateRef, string responsesPath, TextWriter stderr, out int exit)
+    {
+        var assessment = ReadAssessment(responsesPath, stderr, out exit);
+        if (assessment is null)
+        {
+            return null;
+        }
+        var template = ResolveTemplate(templateRef, assessment, stderr, out exit);
+        if (template is null)
+        {
+            return null;
+        }
+        var problems = template.Validate(assessment, responsesPath, requireComplete: false);
+        if (!problems.IsEmpty)
+        {
+            exit = CliApp.PrintProblems(problems, stderr);
+            return null;
+        }
+        return (template, assessment);
+    }
+
+    /// <summary>A file when one exists at that path; else <c>ID@VERSION</c>; else ID at the version the responses pin, or the latest.</summary>
+    internal static ChecklistTemplate? ResolveTemplate(string reference, Assessment pinned, TextWriter stderr, out int exit)
+    {
+        exit = ExitCodes.Ok;
+        if (File.Exists(reference))
+        {
+            var bytes = CliApp.ReadFile(reference, stderr);
+            if (bytes is null)
+            {
+                exit = ExitCodes.Usage;
+                return null;
+            }
+            var loaded = ChecklistTemplate.TryLoad(bytes, reference);
+            if (!loaded.TryGetValue(out var fromFile))
+            {
+                exit = CliApp.PrintProblems(loaded.Problems, stderr);
+            }
+            return fromFile;
+        }
+        var catalog = RulePackCatalog.Default;
+        try
+        {
+            var at = reference.LastIndexOf('@');
+            if (at > 0)
+            {
+                if (!PackVersion.TryParse(reference[(at + 1)..], out var version))
+                {
+                    stderr.WriteLine($"error: --template '{reference}': '{reference[(at + 1)..]}' is not a version such as 1.0.0");
+                    exit = ExitCodes.Usage;
+                    return null;
+                }
+                return catalog.Get<ChecklistTemplate>(reference[..at], version);
+            }
+            var pinnedHere = catalog.Packs.Any(h => h.Id == reference && h.Kind == ChecklistTemplate.Kind && h.Version == pinned.TemplateVersion);
+            return pinned.TemplateId == reference && pinnedHere
+                ? catalog.Get<ChecklistTemplate>(reference, pinned.TemplateVersion)
+                : catalog.Latest<ChecklistTemplate>(reference);
+        }
+        catch (KeyNotFoundException ex)
+        {
+            stderr.WriteLine($"error: --template '{reference}' is neither a file nor an embedded {ChecklistTemplate.Kind} pack. {ex.Message}");
+            exit = ExitCodes.Usage;
+            return null;
+        }
+        catch (RulePackException ex)
+        {
+            exit = CliApp.PrintProblems(ex.Problems, stderr);
+            return null;
+        }
+    }
+
+    private static int Write(string text, string? outPath, string summary, TextWriter stdout, TextWriter stderr)
+    {
+        if (outPath is null)
+        {
+            stdout.Write(text);
+            return ExitCodes.Ok;
+        }
+        try
+        {
+            File.WriteAllText(outPath, text, new UTF8Encoding(false));
+        }
+        catch (System.Exception ex) when (ex is IOException or System.UnauthorizedAccessException or System.ArgumentException or System.NotSupportedException)
+        {
+            stderr.WriteLine($"error: cannot write '{outPath}': {ex.Message}");
+            return ExitCodes.Usage;
+        }
+        stdout.WriteLine($"{outPath}: {summary}.");
+        return ExitCodes.Ok;
+    }
+
+    internal static string Format(decimal? value, ScoreCard card) => value is not { } v ? "no score"
+        : card.Model == TriStateCompliance.ModelName ? v.ToString("0.##", CultureInfo.InvariantCulture) + " %"
+        : card.Model == WeightedSum.ModelName ? v.ToString("0.##", CultureInfo.InvariantCulture) + $" on {card.Min.ToString(CultureInfo.InvariantCulture)}..{card.Max.ToString(CultureInfo.InvariantCulture)}"
+        : card.Model == MaturityStages.ModelName ? "stage " + v.ToString("0", CultureInfo.InvariantCulture)
+        : card.Model == OecdDacGenderMarker.ModelName ? "marker " + v.ToString("0", CultureInfo.InvariantCulture)
+        : v.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static string Number(decimal? value) => value is { } v ? v.ToString("0.##", CultureInfo.InvariantCulture) : "-";
+
+    private static string Heading(ChecklistTemplate template, Assessment assessment, string language) =>
+        $"{template.Name.Resolve(language)} ({template.Header.Key}); assessment {assessment.Id}" +
+        (assessment.Institution is null ? string.Empty : $", {assessment.Institution}") + $", {assessment.Date:uuuu-MM-dd}";
+
+    private static string ScoreTable(ChecklistTemplate template, Assessment assessment, ScoreCard card, string language)
+    {
+        var buffer = new StringWriter();
+        buffer.WriteLine(Heading(template, assessment, language));
+        buffer.WriteLine($"Model {card.Model}: overall {Format(card.Overall, card)}; {card.Answered} answered, {card.NotApplicable} not applicable, {card.Missing} unanswered.");
+        var table = new Table().Border(TableBorder.Ascii2).AddColumn("Section").AddColumn("Pillar").AddColumn("Title").AddColumn("Score").AddColumn("Answered").AddColumn("N/A").AddColumn("Unanswered");
+        foreach (var s in card.Sections)
+        {
+            table.AddRow(Markup.Escape(s.Section.Id), s.Section.Pillar.ToString(), Markup.Escape(s.Section.Title.Resolve(language)), Markup.Escape(s.Score is null ? "-" : Format(s.Score, card)),
+                s.Answered.ToString(CultureInfo.InvariantCulture), s.NotApplicable.ToString(CultureInfo.InvariantCulture), s.Missing.ToString(CultureInfo.InvariantCulture));
+        }
+        Render.To(buffer).Write(table);
+        foreach (var reason in card.Reasons)
+        {
+            buffer.WriteLine("  " + reason);
+        }
+        return buffer.ToString();
+    }
+
+    private static string GapTable(ChecklistTemplate template, GapReport report)
+    {
+        var buffer = new StringWriter();
+        buffer.WriteLine($"{template.Name.Resolve(report.Language)} ({report.TemplateKey}); assessment {report.AssessmentId}: {report.Gaps.Length} gap(s), most important first.");
+        var table = new Table().Border(TableBorder.Ascii2).AddColumn("#").AddColumn("Item").AddColumn("Importance").AddColumn("Weight").AddColumn("Provision")
+            .AddColumn("Answer").AddColumn("Fraction / target").AddColumn("Evidence").AddColumn("Text");
+        var n = 0;
+        foreach (var g in report.Gaps)
+        {
+            table.AddRow(
+                (++n).ToString(CultureInfo.InvariantCulture),
+                Markup.Escape(g.Item),
+                g.Importance.ToString(),
+                Number(g.Weight),
+                Markup.Escape(g.Provision.ToString()),
+                Markup.Escape(g.IsUnanswered ? "(unanswered)" : g.AnswerLabel ?? g.Answer ?? "-"),
+                $"{Number(g.Fraction)} / {Number(g.Target)}",
+                Markup.Escape(g.Evidence ?? ""),
+                Markup.Escape(g.Text));
+        }
+        var console = Render.To(buffer);
+        console.Profile.Width = 220;
+        console.Write(table);
+        return buffer.ToString();
+    }
+
+    private static string CompareTable(ChecklistTemplate template, AssessmentComparison c, string language)
+    {
+        var buffer = new StringWriter();
+        buffer.WriteLine($"{template.Name.Resolve(language)} ({c.TemplateKey}): {c.Before.Id} ({c.Before.Date:uuuu-MM-dd}) → {c.After.Id} ({c.After.Date:uuuu-MM-dd}), model {c.AfterScore.Model}.");
+        buffer.WriteLine($"Overall: {Format(c.Overall.Before, c.AfterScore)} → {Format(c.Overall.After, c.AfterScore)}" +
+            (c.Overall.Delta is { } d ? $" ({(d >= 0 ? "+" : string.Empty)}{Number(d)})" : string.Empty));
+        buffer.WriteLine(string.Join(", ", System.Enum.GetValues<ComparisonOutcome>().Select(o => $"{c.Count(o)} {o}")) + ".");
+        var sections = new Table().Border(TableBorder.Ascii2).AddColumn("Section").AddColumn("Title").AddColumn("Before").AddColumn("After").AddColumn("Change");
+        foreach (var s in c.Sections)
+        {
+            sections.AddRow(Markup.Escape(s.Section!), Markup.Escape(template.Section(s.Section!).Title.Resolve(language)), Number(s.Before), Number(s.After),
+                s.Delta is { } x ? (x >= 0 ? "+" : string.Empty) + Number(x) : "-");
+        }
+        var items = new Table().Border(TableBorder.Ascii2).AddColumn("Item").AddColumn("Section").AddColumn("Outcome").AddColumn("Before").AddColumn("After");
+        foreach (var i in c.Items.Where(i => i.Outcome != ComparisonOutcome.Unchanged))
+        {
+            items.AddRow(Markup.Escape(i.Item), Markup.Escape(i.Section), i.Outcome.ToString(), Markup.Escape(i.Before ?? "-"), Markup.Escape(i.After ?? "-"));
+        }
+        var console = Render.To(buffer);
+        console.Write(sections);
+        console.Write(items);
+        if (!c.Migration.IsEmpty)
+        {
+            buffer.WriteLine($"Migration of {c.Before.Id} to {c.TemplateKey}: {c.Migration.Count(n => n.IsCarried)} carried, {c.Migration.Count(n => !n.IsCarried)} not carried.");
+            foreach (var note in c.Migration.Where(n => !n.IsCarried))
+            {
+                buffer.WriteLine($"  {note.Kind} ({note.FromVersion} → {note.ToVersion}): {note.Message}");
+            }
+        }
+        return buffer.ToString();
+    }
+}

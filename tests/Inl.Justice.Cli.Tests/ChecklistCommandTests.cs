@@ -1,0 +1,183 @@
+using System.IO;
+using System.Text.Json.Nodes;
+using Xunit;
+
+namespace Inl.Justice.Cli.Tests;
+
+/// <summary>
+/// End-to-end runs of <c>inl-justice checklist score|gaps|compare</c> on a small test template (checklists/test-template.json),
+/// not on the bundled packs. The 2026 assessment is the SDK tests' worked example: weighted 3.65 on 1..5, tri-state 60 %.
+/// </summary>
+public sealed class ChecklistCommandTests
+{
+    private static string File(string name) => Path.Combine(AppContext.BaseDirectory, "checklists", name);
+
+    private static readonly string Template = File("test-template.json");
+
+    [Fact]
+    public void Score_prints_a_table_of_section_scores_under_the_weighted_model_by_default()
+    {
+        var run = CliRunner.Run("checklist", "score", "--template", Template, "--responses", File("assessment-2026.json"));
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Test checklist (xx-test-checklist@1.0.0); assessment T-2026, Test prison (illustrative), 2026-03-12", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Model weighted: overall 3.65 on 1..5; 5 answered, 1 not applicable, 0 unanswered.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("3.87 on 1..5", run.Out, StringComparison.Ordinal);   // S1
+        Assert.Equal(string.Empty, run.Error);
+    }
+
+    [Theory]
+    [InlineData("tri-state", "60")]
+    [InlineData("weighted", "3.65")]
+    [InlineData("maturity", "3")]
+    [InlineData("oecd-dac", "1")]
+    public void Score_json_per_model(string model, string overall)
+    {
+        var run = CliRunner.Run("checklist", "score", "-t", Template, "-r", File("assessment-2026.json"), "--model", model, "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        var card = JsonNode.Parse(run.Out)!;
+        Assert.Equal(model, (string)card["model"]!);
+        Assert.Equal(decimal.Parse(overall, System.Globalization.CultureInfo.InvariantCulture), (decimal)card["overall"]!);
+        Assert.Equal(2, card["sections"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public void Score_in_another_language_falls_back_where_a_translation_is_missing()
+    {
+        var run = CliRunner.Run("checklist", "score", "-t", Template, "-r", File("assessment-2026.json"), "--lang", "es-CO");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Lista de prueba", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Ingreso", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Programme design", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_html_is_a_self_contained_page_with_an_svg_bar_chart_written_to_the_out_file()
+    {
+        var dir = Path.GetDirectoryName(CliRunner.Temp("placeholder.txt", ""))!;
+        var output = Path.Combine(dir, "score.html");
+        var run = CliRunner.Run("checklist", "score", "-t", Template, "-r", File("assessment-2026.json"), "--model", "tri-state", "--format", "html", "--out", output);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal($"{output}: tri-state score of T-2026 on xx-test-checklist@1.0.0: 60 %.\n", run.Out.ReplaceLineEndings("\n"));
+        var html = System.IO.File.ReadAllText(output);
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+        Assert.Contains("<svg xmlns=\"http://www.w3.org/2000/svg\"", html, StringComparison.Ordinal);
+        Assert.Equal(2, html.Split("<rect ").Length - 1);   // one bar per section
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/2000/svg", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bad_responses_list_every_problem_and_nothing_is_written()
+    {
+        var doc = JsonNode.Parse(System.IO.File.ReadAllText(File("assessment-2026.json")))!;
+        doc["responses"]![1]!["answer"] = "sometimes";
+        doc["responses"]![2]!["item"] = "ZZ";
+        var path = CliRunner.Temp("bad.json", doc.ToJsonString());
+        var output = Path.Combine(Path.GetDirectoryName(path)!, "out.html");
+        var run = CliRunner.Run("checklist", "score", "-t", Template, "-r", path, "--format", "html", "--out", output);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(string.Empty, run.Out);
+        Assert.Contains($"{path}: $.responses[1].answer: 'sometimes' is not an answer of scale 'compliance'", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{path}: $.responses[2].item: 'ZZ' is not an item", run.Error, StringComparison.Ordinal);
+        Assert.Contains("2 problem(s); nothing was written.", run.Error, StringComparison.Ordinal);
+        Assert.False(System.IO.File.Exists(output));
+    }
+
+    [Fact]
+    public void A_malformed_document_reports_path_and_line()
+    {
+        var path = CliRunner.Temp("broken.json", "{\n  \"template\": \"xx-test-checklist@1.0.0\",\n  \"id\": ,\n}");
+        var run = CliRunner.Run("checklist", "gaps", "-t", Template, "-r", path);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{path}(3,", run.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.Out);
+    }
+
+    [Theory]
+    [InlineData("no-such-template")]
+    [InlineData("no-such-template@1.0.0")]
+    [InlineData("xx-test-checklist@one")]
+    public void An_unknown_template_is_a_usage_error(string reference)
+    {
+        var run = CliRunner.Run("checklist", "score", "-t", reference, "-r", File("assessment-2026.json"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(string.Empty, run.Out);
+        Assert.Contains("--template", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Usage_errors_exit_2()
+    {
+        Assert.Equal(2, CliRunner.Run("checklist", "score", "-t", Template, "-r", File("assessment-2026.json"), "--model", "median").ExitCode);
+        Assert.Equal(2, CliRunner.Run("checklist", "score", "-t", Template, "-r", File("assessment-2026.json"), "--lang", "Spanish").ExitCode);
+        Assert.Equal(2, CliRunner.Run("checklist", "score", "-t", Template, "-r", File("missing.json")).ExitCode);
+    }
+
+    [Fact]
+    public void A_template_with_problems_is_reported_with_paths()
+    {
+        var t = JsonNode.Parse(System.IO.File.ReadAllText(Template))!;
+        t["sections"]![0]!["items"]![0]!["weight"] = 0;
+        var path = CliRunner.Temp("template.json", t.ToJsonString());
+        var run = CliRunner.Run("checklist", "score", "-t", path, "-r", File("assessment-2026.json"));
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{path}: $.sections[0].items[0].weight: must be above 0", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gaps_table_and_json_list_gaps_most_important_first()
+    {
+        var table = CliRunner.Run("checklist", "gaps", "-t", Template, "-r", File("assessment-2026.json"));
+        Assert.Equal(0, table.ExitCode);
+        Assert.Contains("2 gap(s), most important first.", table.Out, StringComparison.Ordinal);
+        Assert.True(table.Out.IndexOf("| A2 ", StringComparison.Ordinal) < table.Out.IndexOf("| B2 ", StringComparison.Ordinal));
+        var json = CliRunner.Run("checklist", "gaps", "-t", Template, "-r", File("assessment-2026.json"), "--format", "json", "--lang", "es");
+        var gaps = JsonNode.Parse(json.Out)!["gaps"]!.AsArray();
+        Assert.Equal(["A2", "B2"], gaps.Select(g => (string)g!["item"]!));
+        Assert.Equal("Cumple en parte", (string)gaps[0]!["answerLabel"]!);
+        Assert.Equal("Bangkok Rules, rule 3", (string)gaps[0]!["provision"]!["provision"]!);
+        var html = CliRunner.Run("checklist", "gaps", "-t", Template, "-r", File("assessment-2026.json"), "--format", "html");
+        Assert.Contains("<th>Action</th><th>Owner</th><th>Due</th>", html.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_two_assessments_of_the_same_version()
+    {
+        var run = CliRunner.Run("checklist", "compare", "-t", Template, "--before", File("assessment-2025.json"), "--after", File("assessment-2026.json"));
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("T-2025 (2025-03-12) → T-2026 (2026-03-12), model weighted.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("1 Improved, 1 Regressed, 3 Unchanged, 1 NewlyAnswered, 0 NoLongerAnswered.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("+0.33", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_across_versions_migrates_the_earlier_assessment_and_reports_it()
+    {
+        var run = CliRunner.Run("checklist", "compare", "-t", File("test-template-1.1.0.json"), "--before", File("assessment-2025.json"),
+            "--after", File("assessment-2026-v1.1.0.json"), "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        var json = JsonNode.Parse(run.Out)!;
+        Assert.Equal("xx-test-checklist@1.1.0", (string)json["template"]!);
+        Assert.Contains(json["migration"]!.AsArray(), n => (string)n!["kind"]! == "Renamed" && (string)n!["to"]![0]! == "A2x");
+        Assert.Contains(json["items"]!.AsArray(), i => (string)i!["item"]! == "A2x" && (string)i!["outcome"]! == "Regressed");
+    }
+
+    [Fact]
+    public void Compare_refuses_an_earlier_assessment_that_cannot_be_migrated()
+    {
+        // The 1.0.0 template has no migration from 1.1.0 (and going back is refused).
+        var run = CliRunner.Run("checklist", "compare", "-t", Template, "--before", File("assessment-2026-v1.1.0.json"), "--after", File("assessment-2026.json"));
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(string.Empty, run.Out);
+        Assert.Contains("$.template", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pack_validate_and_schema_know_checklist_templates()
+    {
+        var run = CliRunner.Run("pack", "validate", Template);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("xx-test-checklist@1.0.0 is valid: 2 sections, 6 items, languages en 15/15/es 6/15/fr 5/15, 0 migration(s)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("\"title\": \"Inl.Justice.Sdk checklist assessment\"", CliRunner.Run("pack", "schema", "checklist-assessment").Out, StringComparison.Ordinal);
+    }
+}
