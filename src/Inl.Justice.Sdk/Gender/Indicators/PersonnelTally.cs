@@ -151,6 +151,12 @@ public sealed class PersonnelTally : IEquatable<PersonnelTally>
     /// <inheritdoc/>
     public bool Equals(PersonnelTally? other) => other is not null && counts.SequenceEqual(other.counts);
 
+    /// <summary>Value equality: the same counts in every category and sex.</summary>
+    public static bool operator ==(PersonnelTally? left, PersonnelTally? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Value inequality.</summary>
+    public static bool operator !=(PersonnelTally? left, PersonnelTally? right) => !(left == right);
+
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as PersonnelTally);
 
