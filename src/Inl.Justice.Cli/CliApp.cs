@@ -18,6 +18,7 @@ internal static class CliApp
             AlternativesCommand.Build(stdout, stderr),
             DeadlinesCommand.Build(stdout, stderr),
             TimelineCommand.Build(stdout, stderr),
+            IndicatorsCommand.Build(stdout, stderr),
             PackCommands.Build(stdout, stderr),
         };
         var parse = root.Parse(args);
