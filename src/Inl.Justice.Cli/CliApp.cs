@@ -19,6 +19,7 @@ internal static class CliApp
             DeadlinesCommand.Build(stdout, stderr),
             TimelineCommand.Build(stdout, stderr),
             ChecklistCommand.Build(stdout, stderr),
+            IndicatorsCommand.Build(stdout, stderr),
             PackCommands.Build(stdout, stderr),
         };
         var parse = root.Parse(args);
