@@ -54,6 +54,42 @@ public sealed class ChecklistPropertyTests
     }
 
     [Property]
+    public Property A_screening_item_counts_as_if_it_were_not_answered(ChecklistCase c, NonNegativeInt pick)
+    {
+        // Answered items without a marker that no item depends on: marking one "scored": false must leave every score as
+        // it would be without that answer, and it must never be a gap or an item of a comparison.
+        var template = c.Template();
+        var assessment = c.Assessment();
+        var candidates = template.Items
+            .Where(i => i.Marker is null && assessment.ResponseTo(i.Id) is not null && !template.Items.Any(d => d.AppliesWhen?.Item == i.Id))
+            .Select(i => i.Id)
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            return true.Classify(true, "nothing to mark");
+        }
+        var id = candidates[pick.Get % candidates.Count];
+        var json = ChecklistGen.Json(c.Spec, "1.0.0", null);
+        json["sections"]!.AsArray().SelectMany(s => s!["items"]!.AsArray()).Single(i => (string)i!["id"]! == id)!["scored"] = false;
+        var screening = ChecklistTemplate.Load(ChecklistFixtures.Bytes(json));
+        var without = assessment with { Responses = [.. assessment.Responses.Where(r => r.Item != id)] };
+        var sameScores = ScoringModels.All.All(m =>
+        {
+            var marked = m.Score(screening, assessment);
+            var removed = m.Score(template, without);
+            return marked.Overall == removed.Overall && marked.Sections.Select(s => s.Score).SequenceEqual(removed.Sections.Select(s => s.Score));
+        });
+        var noGap = GapReport.Create(screening, assessment).Gaps.Select(g => g.Item)
+            .SequenceEqual(GapReport.Create(template, without).Gaps.Select(g => g.Item).Where(g => g != id));
+        var notCompared = AssessmentComparison.Compare(screening, assessment, assessment).Items.All(i => i.Item != id);
+        return sameScores.Label("scores as without the answer")
+            .And(noGap.Label("never a gap"))
+            .And(notCompared.Label("left out of comparisons"))
+            .And(screening.Validate(assessment, requireComplete: false).IsEmpty.Label("still validated and accepted"))
+            .Label($"screening {id}");
+    }
+
+    [Property]
     public bool Weighted_scores_always_lie_within_the_templates_scale(ChecklistCase c)
     {
         var template = c.Template();

@@ -70,7 +70,7 @@ public sealed record AssessmentComparison
         var b = new ItemStates(template, earlier);
         var a = new ItemStates(template, after);
         var items = ImmutableArray.CreateBuilder<ItemComparison>();
-        foreach (var item in template.Items)
+        foreach (var item in template.Items.Where(i => i.Scored))
         {
             var x = b[item];
             var y = a[item];

@@ -265,6 +265,10 @@ internal sealed partial class ChecklistCompiler(ChecklistTemplatePackJson doc, P
         {
             CheckFraction(t, path + ".target", "a target");
         }
+        if (!json.Scored && json.Marker is { } role)
+        {
+            problems.Add(path + ".marker", $"a screening item (scored: false) cannot be an OECD-DAC {role}");
+        }
         if (string.IsNullOrWhiteSpace(json.Supplements) && json.Supplements is not null)
         {
             problems.Add(path + ".supplements", "must not be blank (leave it out instead)");
@@ -287,6 +291,7 @@ internal sealed partial class ChecklistCompiler(ChecklistTemplatePackJson doc, P
             Target = target,
             AppliesWhen = json.AppliesWhen is { } d ? new ItemDependency(d.Item, [.. d.AnswerIn]) : null,
             Marker = json.Marker,
+            Scored = json.Scored,
         };
         items[json.Id] = (item, json, path);
         return item;

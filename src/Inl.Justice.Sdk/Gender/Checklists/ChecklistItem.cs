@@ -52,4 +52,11 @@ public sealed class ChecklistItem
 
     /// <summary>Gets the item's role in the OECD-DAC gender marker, or <see langword="null"/>.</summary>
     public MarkerRole? Marker { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether the item counts in scores, gap reports and comparisons (default true). A screening
+    /// item (<c>"scored": false</c>, e.g. "does the prison hold children?") is answered and validated and can decide
+    /// whether other items apply, but it is not a standard to meet: no model scores it and it is never a gap.
+    /// </summary>
+    public bool Scored { get; init; } = true;
 }

@@ -50,7 +50,8 @@ internal sealed record ItemJson(
     bool Required = true,
     decimal? Target = null,
     DependencyJson? AppliesWhen = null,
-    MarkerRole? Marker = null);
+    MarkerRole? Marker = null,
+    bool Scored = true);
 
 internal sealed record DependencyJson(string Item, string[] AnswerIn);
 

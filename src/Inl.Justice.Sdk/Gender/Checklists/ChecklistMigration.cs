@@ -179,7 +179,7 @@ public static class ChecklistMigration
                         }
                         break;
                     default:
-                        Note(MigrationNoteKind.Removed, [r.Item], [], $"{r.Item} was removed: {change.Reason}; its answer was '{r.Answer}'" + Evidence(r));
+                        Note(MigrationNoteKind.Removed, [r.Item], [], $"{r.Item} was removed: {change.Reason?.TrimEnd('.')}; its answer was '{r.Answer}'" + Evidence(r));
                         break;
                 }
             }

@@ -43,6 +43,7 @@ public sealed record GapReport
         language ??= assessment.Language;
         var gaps = template.Items
             .Select(item => (item, state: input.States[item]))
+            .Where(x => x.item.Scored)
             .Where(x => (x.state.Kind == ItemStateKind.Answered && x.state.Fraction < x.item.Target)
                 || (x.state.Kind == ItemStateKind.Unanswered && x.item.Required))
             .OrderBy(x => x.item.Importance)

@@ -31,9 +31,9 @@ internal sealed class ScoringInput
         return new ScoringInput(template, assessment, new ItemStates(template, assessment));
     }
 
-    /// <summary>The scored (applicable, answered on the scale) items and their fractions, in template order.</summary>
+    /// <summary>The scored (not screening; applicable, answered on the scale) items and their fractions, in template order.</summary>
     public IEnumerable<(ChecklistItem Item, decimal Fraction)> Scored(IEnumerable<ChecklistItem> items) =>
-        items.Select(i => (Item: i, State: States[i])).Where(x => x.State.IsScored).Select(x => (x.Item, x.State.Fraction));
+        items.Select(i => (Item: i, State: States[i])).Where(x => x.Item.Scored && x.State.IsScored).Select(x => (x.Item, x.State.Fraction));
 
     /// <summary>Σ wᵢ·fᵢ / Σ wᵢ over the scored items, or null when none.</summary>
     public decimal? WeightedMean(IEnumerable<ChecklistItem> items)
