@@ -27,6 +27,7 @@ internal static class PackCommands
         ["case-docket"] = () => CaseFlow.CaseDocket.JsonSchema,
         [Gender.Checklists.ChecklistTemplate.Kind] = () => Gender.Checklists.ChecklistTemplate.JsonSchema,
         ["checklist-assessment"] = () => Gender.Checklists.Assessment.JsonSchema,
+        ["indicator-data"] = () => Gender.Indicators.IndicatorData.JsonSchema,
     };
 
     public static Command Build(TextWriter stdout, TextWriter stderr)
@@ -86,7 +87,7 @@ internal static class PackCommands
             CaseFlow.Calendars.CourtCalendar.Kind => Check(CaseFlow.Calendars.CourtCalendar.TryLoad(bytes, path), c =>
                 $"weekend {string.Join("/", c.WeekendDays)}, {c.Holidays.Length} holiday rules, {c.Closures.Length} closure day(s), court hours {(c.Hours is { } h ? $"{h.Opens.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)}-{h.Closes.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)}" : "not set")}"),
             Gender.Checklists.ChecklistTemplate.Kind => Check(Gender.Checklists.ChecklistTemplate.TryLoad(bytes, path), t =>
-                $"{t.Sections.Length} sections, {t.Items.Length} items, languages {string.Join("/", t.TranslationCoverage().Select(c => $"{c.Language} {c.Translated}/{c.Total}"))}, {t.Migrations.Length} migration(s)"),
+                $"{t.Sections.Length} sections, {t.Items.Length} items, languages {string.Join(", ", t.TranslationCoverage().Select(c => $"{c.Language} {c.Translated}/{c.Total}"))}; {t.Migrations.Length} migration(s)"),
             _ => Check(ClassificationInstrument.TryLoad(bytes, path), pack =>
             {
                 var citations = pack.Items.Select(i => i.Citation).Concat(pack.Floors.Select(f => f.Citation)).Concat(pack.Ceilings.Select(c => c.Citation)).ToList();

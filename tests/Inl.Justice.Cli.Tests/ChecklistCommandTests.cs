@@ -177,7 +177,7 @@ public sealed class ChecklistCommandTests
     {
         var run = CliRunner.Run("pack", "validate", Template);
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("xx-test-checklist@1.0.0 is valid: 2 sections, 6 items, languages en 15/15/es 6/15/fr 5/15, 0 migration(s)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("xx-test-checklist@1.0.0 is valid: 2 sections, 6 items, languages en 15/15, es 6/15, fr 5/15; 0 migration(s)", run.Out, StringComparison.Ordinal);
         Assert.Contains("\"title\": \"Inl.Justice.Sdk checklist assessment\"", CliRunner.Run("pack", "schema", "checklist-assessment").Out, StringComparison.Ordinal);
     }
 }

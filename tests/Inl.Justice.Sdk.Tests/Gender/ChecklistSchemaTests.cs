@@ -26,6 +26,22 @@ public sealed class ChecklistSchemaTests
     }
 
     [Theory]
+    [InlineData("src/Inl.Justice.Sdk/Packs/un-bangkok-rules-checklist.json", "template")]
+    [InlineData("src/Inl.Justice.Sdk/Packs/inl-programme-gender-design-checklist.json", "template")]
+    [InlineData("src/Inl.Justice.Sdk/Packs/inl-institution-gender-self-assessment.json", "template")]
+    [InlineData("src/Inl.Justice.Sdk/Packs/inl-institution-gender-self-assessment-1.0.0.json", "template")]
+    [InlineData("docs/examples/bangkok-assessment.json", "assessment")]
+    [InlineData("docs/examples/programme-design.json", "assessment")]
+    [InlineData("docs/examples/self-assessment-2025.json", "assessment")]
+    [InlineData("docs/examples/self-assessment-2026.json", "assessment")]
+    public void Bundled_templates_and_example_assessments_are_valid_against_the_published_schemas(string file, string kind)
+    {
+        // An editor that validates against the $schema must accept what the SDK ships.
+        var document = JsonNode.Parse(File.ReadAllText(TestData.RepoFile(file)))!;
+        Assert.True(Valid(kind == "template" ? TemplateSchema.Value : AssessmentSchema.Value, document));
+    }
+
+    [Theory]
     [InlineData("pillar")]
     [InlineData("weight-string")]
     [InlineData("unknown-property")]

@@ -31,6 +31,7 @@ public sealed class SchemaTests
         { "docs/schemas/case-docket.schema.json", Inl.Justice.CaseFlow.CaseDocket.JsonSchema },
         { "docs/schemas/checklist-template.schema.json", Inl.Justice.Gender.Checklists.ChecklistTemplate.JsonSchema },
         { "docs/schemas/checklist-assessment.schema.json", Inl.Justice.Gender.Checklists.Assessment.JsonSchema },
+        { "docs/schemas/indicator-data.schema.json", Inl.Justice.Gender.Indicators.IndicatorData.JsonSchema },
     };
 
     [Fact]
