@@ -100,6 +100,73 @@ public sealed class ClockWorkedExampleTests
         Assert.Equal(Duration.FromMinutes((14 * 60) + 30), s.TimeOverdue);
     }
 
+    // County of Riverside v. McLaughlin, 500 U.S. 44, 56 (1991): a jurisdiction that provides judicial determinations of
+    // probable cause within 48 hours of arrest complies with the promptness requirement — of *each* arrest. Arrested
+    // Monday 3 March 2025 at 10:00, released at 18:00 the same day, re-arrested Wednesday 5 March at 09:00: the 48 hours
+    // run again from the re-arrest and end Friday 7 March at 09:00; the first episode ended with the release.
+    [Fact]
+    public void A_re_arrest_after_release_starts_the_48_hours_again()
+    {
+        var c = Case(NewYork,
+            Local(Arrest, NewYork, 2025, 3, 3, 10, 0, D1), Local(Released, NewYork, 2025, 3, 3, 18, 0, D1),
+            Local(Arrest, NewYork, 2025, 3, 5, 9, 0, D1));
+        var s = Status(UsClocks, "mclaughlin-48h", c, UsCourts, Date(2025, 3, 6));
+        Assert.Equal(2, s.Episode);
+        Assert.Equal(ClockState.Running, s.State);
+        Assert.Equal(new LocalDateTime(2025, 3, 7, 9, 0), LocalDue(s, NewYork));
+
+        var episodes = UsClocks["mclaughlin-48h"].Episodes(c, D1, UsCourts, Date(2025, 3, 6));
+        Assert.Equal([1, 2], episodes.Select(e => e.Episode));
+        Assert.Equal(ClockState.Ended, episodes[0].State);
+        Assert.Equal(Released, episodes[0].StoppedBy);
+
+        // Not brought before a magistrate by Friday 09:00: the current episode is overdue, whatever happened the first time.
+        Assert.Equal(ClockState.Overdue, Status(UsClocks, "mclaughlin-48h", c, UsCourts, Date(2025, 3, 8)).State);
+    }
+
+    // An earlier episode's result is not lost: held 60 hours without a probable-cause determination and then released,
+    // the first arrest's 48 hours were missed; the deadline report lists that miss next to the re-arrest's running clock.
+    [Fact]
+    public void A_missed_first_episode_stays_in_the_report_next_to_the_running_second_one()
+    {
+        var c = Case(NewYork,
+            Local(Arrest, NewYork, 2025, 3, 3, 10, 0, D1), Local(Released, NewYork, 2025, 3, 5, 22, 0, D1),
+            Local(Arrest, NewYork, 2025, 3, 10, 9, 0, D1));
+        var all = UsClocks.Evaluate(c, UsCourts, StatutoryClock.EndOfDayIn(Date(2025, 3, 10), NewYork)).Where(s => s.ClockId == "mclaughlin-48h").ToList();
+        Assert.Equal(2, all.Count);
+        Assert.Equal((1, ClockState.Missed), (all[0].Episode, all[0].State));
+        Assert.Equal(Duration.FromHours(12), all[0].TimeOverdue);
+        Assert.Equal((2, ClockState.Running), (all[1].Episode, all[1].State));
+        Assert.Contains("mclaughlin-48h (episode 2) RUNNING", all[1].ToString(), StringComparison.Ordinal);
+    }
+
+    // 18 U.S.C. §3164(b): trial within 90 days "following the beginning of such continuous detention". Release ends one
+    // continuous detention; a later detention order (bail revoked) begins another, and its 90 days count from it. A
+    // second order during the same detention does not restart the limit.
+    [Fact]
+    public void A_new_continuous_detention_gets_its_own_90_days_and_a_repeated_order_does_not_restart_them()
+    {
+        var redetained = Case(NewYork, On(DetentionOrdered, 2025, 1, 10, D1), On(Released, 2025, 2, 1, D1), On(DetentionOrdered, 2025, 3, 3, D1));
+        var s = Status(UsClocks, "sta-3164-detained", redetained, UsCourts, Date(2025, 3, 10));
+        Assert.Equal((2, Date(2025, 3, 3)), (s.Episode, s.Trigger!.Value.DateIn(NewYork)));
+        Assert.Equal(Date(2025, 6, 2), s.Due);                               // 90 days after 3 March: Sunday 1 June, rolled to Monday
+
+        var reordered = Case(NewYork, On(DetentionOrdered, 2025, 1, 10, D1), On(DetentionOrdered, 2025, 3, 3, D1));
+        var held = Status(UsClocks, "sta-3164-detained", reordered, UsCourts, Date(2025, 4, 20));
+        Assert.Equal((1, Date(2025, 4, 10), ClockState.Overdue), (held.Episode, held.Due, held.State));
+    }
+
+    // 18 U.S.C. §3161(b) limits the time from an arrest "in connection with such charges" to the information or
+    // indictment. Once the indictment is filed, a re-arrest (on a bench warrant) starts no new 30-day period.
+    [Fact]
+    public void A_re_arrest_after_indictment_starts_no_new_indictment_clock()
+    {
+        var c = Case(NewYork, On(Arrest, 2025, 1, 6, D1), On(Released, 2025, 1, 7, D1), On(ChargeFiled, 2025, 1, 20), On(Arrest, 2025, 3, 3, D1));
+        var s = Status(UsClocks, "sta-3161-b", c, UsCourts, Date(2025, 5, 1));
+        Assert.Equal((1, ClockState.Met), (s.Episode, s.State));
+        Assert.Single(UsClocks["sta-3161-b"].Episodes(c, D1, UsCourts, Date(2025, 5, 1)));
+    }
+
     // FRAP 4(b)(1)(A) and 26(a)(1)(C): 14 days from judgment entered Friday 20 June 2025 end on Friday 4 July,
     // Independence Day, so the notice is due Monday 7 July.
     [Fact]
