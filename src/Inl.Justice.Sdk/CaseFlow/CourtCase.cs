@@ -61,7 +61,7 @@ public sealed record CourtCase
             {
                 CaseEventKind.ChargeFiled or CaseEventKind.Arraignment => CaseStage.Charged,
                 CaseEventKind.TrialStarted => CaseStage.Trial,
-                CaseEventKind.Judgment => CaseStage.Judgment,
+                CaseEventKind.Judgment or CaseEventKind.PleaAccepted => CaseStage.Judgment,
                 CaseEventKind.Sentence => CaseStage.Sentenced,
                 CaseEventKind.AppealFiled => CaseStage.Appeal,
                 CaseEventKind.Dismissed => CaseStage.Dismissed,
@@ -113,8 +113,8 @@ public sealed record CourtCase
 
     /// <summary>
     /// Lists the case's inconsistencies as problems under <paramref name="path"/> (e.g. <c>$.cases[0]</c>): events or
-    /// charges naming an unknown defendant, duplicate ids, and impossible sequences (a trial, judgment or arraignment
-    /// before any charge, a sentence or appeal before judgment).
+    /// charges naming an unknown defendant, duplicate ids, and impossible sequences (a trial, judgment, accepted plea
+    /// or arraignment before any charge, a sentence or appeal before a judgment or an accepted plea).
     /// </summary>
     /// <param name="path">The JSON path of the case, used as the prefix of each problem's path.</param>
     /// <param name="source">The document's label, or <see langword="null"/>.</param>
@@ -181,8 +181,10 @@ public sealed record CourtCase
             var when = e.Time.ToString(TimeZone);
             string? missing = e.Kind switch
             {
-                CaseEventKind.TrialStarted or CaseEventKind.Judgment or CaseEventKind.Arraignment when !seen.Contains(CaseEventKind.ChargeFiled) => "a charge filed",
-                CaseEventKind.Sentence or CaseEventKind.AppealFiled when !seen.Contains(CaseEventKind.Judgment) => "a judgment",
+                CaseEventKind.TrialStarted or CaseEventKind.Judgment or CaseEventKind.Arraignment or CaseEventKind.PleaAccepted
+                    when !seen.Contains(CaseEventKind.ChargeFiled) => "a charge filed",
+                CaseEventKind.Sentence or CaseEventKind.AppealFiled
+                    when !seen.Contains(CaseEventKind.Judgment) && !seen.Contains(CaseEventKind.PleaAccepted) => "a judgment or an accepted plea",
                 _ => null,
             };
             if (missing is not null && reported.Add(i))

@@ -1,5 +1,6 @@
 using Inl.Justice.CaseFlow;
 using Inl.Justice.CaseFlow.Clocks;
+using Inl.Justice.CaseFlow.Timelines;
 using NodaTime;
 using Xunit;
 using static Inl.Justice.CaseFlow.CaseEventKind;
@@ -233,6 +234,38 @@ public sealed class ClockWorkedExampleTests
         var late = Status(UsClocks, "sta-3164-detained", releasedLate, UsCourts, Date(2025, 4, 20));
         Assert.Equal(ClockState.Missed, late.State);
         Assert.Equal(5, late.DaysOverdue);
+    }
+
+    // 18 U.S.C. §3161(c)(1): "In any case in which a plea of not guilty is entered", trial within 70 days. Most federal
+    // cases end in a guilty plea: a plea accepted on day 64 stops the clock in time; it must not read Overdue weeks later.
+    // §3164: a defendant whose plea is accepted is no longer detained "solely because he is awaiting trial".
+    [Fact]
+    public void An_accepted_guilty_plea_stops_the_trial_and_detention_clocks()
+    {
+        var c = Case(NewYork, On(ChargeFiled, 2025, 1, 10), On(FirstAppearance, 2025, 1, 15, D1), On(DetentionOrdered, 2025, 1, 15, D1),
+            On(CounselAppeared, 2025, 1, 15, D1), On(PleaAccepted, 2025, 3, 20, D1));
+        var trial = Status(UsClocks, "sta-3161-c1", c, UsCourts, Date(2025, 5, 1));
+        Assert.Equal((ClockState.Met, PleaAccepted), (trial.State, trial.StoppedBy));
+        Assert.Equal(ClockState.Met, Status(UsClocks, "sta-3164-detained", c, UsCourts, Date(2025, 5, 1)).State);
+        Assert.Equal(ClockState.Ended, Status(UsClocks, "sta-3161-c2", c, UsCourts, Date(2025, 5, 1)).State);   // no trial follows
+        Assert.Equal(0, Docket.For([c], UsClocks, UsCourts).Evaluate(Date(2025, 5, 1)).OverdueCount);
+
+        // A plea after the 70 days (26 March) is recorded as missed: the violation happened, though pleading without a
+        // motion to dismiss waives it (§3162(a)(2)).
+        var late = c with { Events = c.Events.SetItem(4, On(PleaAccepted, 2025, 3, 31, D1)) };
+        var missed = Status(UsClocks, "sta-3161-c1", late, UsCourts, Date(2025, 5, 1));
+        Assert.Equal((ClockState.Missed, 5), (missed.State, missed.DaysOverdue));
+    }
+
+    [Fact]
+    public void A_plea_is_a_conviction_stage_and_sentence_may_follow_it()
+    {
+        var c = Case(NewYork, On(ChargeFiled, 2025, 1, 10), On(PleaAccepted, 2025, 3, 20, D1), On(Sentence, 2025, 6, 20, D1));
+        Assert.Empty(c.Check());
+        Assert.Equal(CaseStage.Sentenced, c.StageOf(D1, StatutoryClock.EndOfDayIn(Date(2025, 6, 20), NewYork)));
+        Assert.Equal(CaseStage.Judgment, c.StageOf(D1, StatutoryClock.EndOfDayIn(Date(2025, 4, 1), NewYork)));
+        var early = Case(NewYork, On(PleaAccepted, 2025, 1, 5, D1), On(ChargeFiled, 2025, 1, 10));
+        Assert.Contains(early.Check(), p => p.Message.StartsWith("PleaAccepted on 2025-01-05 comes before a charge filed", StringComparison.Ordinal));
     }
 
     // FRCrP 5.1(c): 14 days in custody, 21 days otherwise; no hearing once indicted (5.1(a)(2)).
