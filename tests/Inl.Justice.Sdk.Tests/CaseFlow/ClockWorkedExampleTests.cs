@@ -285,6 +285,23 @@ public sealed class ClockWorkedExampleTests
         Assert.Null(UsClocks["frcrp-5-1-released"].Status(indictedBefore, D1, UsCourts, Date(2025, 5, 3)));
     }
 
+    // FRCrP 5.1(c): "no later than 14 days after the initial appearance if the defendant is in custody and no later than
+    // 21 days if not in custody". Arrested Friday 2 May 2025 at 06:00, initial appearance at 14:00, released on bond at
+    // 17:00 the same day: the defendant leaves the appearance day out of custody, so the limit is 21 days (23 May), not 14.
+    [Fact]
+    public void Custody_for_the_preliminary_hearing_limit_is_read_at_the_end_of_the_appearance_day()
+    {
+        var c = Case(NewYork, Local(Arrest, NewYork, 2025, 5, 2, 6, 0, D1), Local(FirstAppearance, NewYork, 2025, 5, 2, 14, 0, D1),
+            Local(Released, NewYork, 2025, 5, 2, 17, 0, D1));
+        Assert.Null(UsClocks["frcrp-5-1-detained"].Status(c, D1, UsCourts, Date(2025, 5, 3)));
+        Assert.Equal(Date(2025, 5, 23), Status(UsClocks, "frcrp-5-1-released", c, UsCourts, Date(2025, 5, 3)).Due);
+
+        // Released the next morning: in custody at the end of the appearance day, 14 days.
+        var nextDay = c with { Events = c.Events.SetItem(2, Local(Released, NewYork, 2025, 5, 3, 9, 0, D1)) };
+        Assert.Equal(Date(2025, 5, 16), Status(UsClocks, "frcrp-5-1-detained", nextDay, UsCourts, Date(2025, 5, 3)).Due);
+        Assert.Null(UsClocks["frcrp-5-1-released"].Status(nextDay, D1, UsCourts, Date(2025, 5, 3)));
+    }
+
     // Kenya, Constitution art. 49(1)(f): 24 hours, or the end of the next court day if they end outside court hours or
     // on a non-court day. Arrested Thursday 17 April 2025 at 15:00: the 24 hours end on Good Friday; Easter Monday is
     // also a holiday, so the limit is the close of court on Tuesday 22 April.

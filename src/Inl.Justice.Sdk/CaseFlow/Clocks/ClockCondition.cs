@@ -7,7 +7,7 @@ namespace Inl.Justice.CaseFlow.Clocks;
 /// <summary>
 /// When a clock applies to a defendant. Every condition given must hold; none given means always.
 /// </summary>
-/// <param name="Detained">Whether the defendant must be (<see langword="true"/>) or must not be (<see langword="false"/>) in custody just after the trigger.</param>
+/// <param name="Detained">Whether the defendant must be (<see langword="true"/>) or must not be (<see langword="false"/>) in custody at the end of the trigger's day in the court's time zone (released later on the day of the initial appearance is "not in custody").</param>
 /// <param name="MinPenaltyYears">Applies only when some charge is punishable with death, life or at least this many years.</param>
 /// <param name="PenaltyYearsBelow">Applies only when no charge is punishable with death, life or at least this many years (unknown penalties count as below).</param>
 /// <param name="NoneBefore">Applies only when none of these events happened at or before the trigger (e.g. no preliminary hearing is due once the defendant is indicted).</param>

@@ -117,7 +117,7 @@ public sealed class StatutoryClock
             return episodes[^1];
         }
         var asOfDate = asOf.InZone(courtCase.TimeZone).Date;
-        return !triggered && IsInEffectOn(asOfDate) && Applies(courtCase, defendant, EventTime.At(asOf)) ? NotStarted(courtCase, defendant, asOf) : null;
+        return !triggered && IsInEffectOn(asOfDate) && Applies(courtCase, defendant, EventTime.At(asOf), asOf) ? NotStarted(courtCase, defendant, asOf) : null;
     }
 
     /// <summary>The statuses of every episode of the clock at the end of <paramref name="asOf"/> in the court's time zone, oldest first.</summary>
@@ -155,7 +155,7 @@ public sealed class StatutoryClock
         {
             number++;
             var triggerDate = trigger.Time.DateIn(zone);
-            if (!IsInEffectOn(triggerDate) || !Applies(courtCase, defendant, trigger.Time))
+            if (!IsInEffectOn(triggerDate) || !Applies(courtCase, defendant, trigger.Time, EndOfDay(triggerDate, zone)))
             {
                 continue;
             }
@@ -268,9 +268,14 @@ public sealed class StatutoryClock
         return latest;
     }
 
-    private bool Applies(CourtCase c, PersonId defendant, EventTime at)
+    /// <summary>
+    /// Whether the clock's condition holds for a trigger at <paramref name="at"/>. Custody (<see cref="ClockCondition.Detained"/>)
+    /// is read at <paramref name="custodyAt"/>: for a trigger, the end of the trigger's day in the court's zone, so a
+    /// defendant released later on the day of the initial appearance is not "in custody" for FRCrP 5.1(c).
+    /// </summary>
+    private bool Applies(CourtCase c, PersonId defendant, EventTime at, Instant custodyAt)
     {
-        if (When.Detained is { } detained && c.InCustodyAt(defendant, at) != detained)
+        if (When.Detained is { } detained && c.InCustodyAt(defendant, EventTime.At(custodyAt)) != detained)
         {
             return false;
         }
