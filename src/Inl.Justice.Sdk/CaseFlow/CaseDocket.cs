@@ -92,7 +92,7 @@ public sealed class CaseDocket
             [.. c.Events.Select(e => new CaseEventJson(e.Kind, e.Time.Moment, e.Time.IsDateOnly ? e.Time.DateIn(c.TimeZone) : null, e.Defendant?.Value, e.Note))],
             c.Court,
             c.Clocks,
-            c.Charges.IsEmpty ? null : [.. c.Charges.Select(ch => new ChargeJson(ch.Id, ch.Offence, ch.Defendant?.Value, ch.MaxPenaltyYears, ch.LifeOrDeath))],
+            c.Charges.IsEmpty ? null : [.. c.Charges.Select(ch => new ChargeJson(ch.Id, ch.Offence, ch.Defendant?.Value, ch.MaxPenaltyYears, ch.LifeOrDeath, ch.MinPenaltyYears))],
             c.Exclusions.IsEmpty ? null : [.. c.Exclusions.Select(x => new ExcludedPeriodJson(x.Reason, x.Period.Start, x.Period.End, x.Defendant?.Value, x.Note))]))]),
         CaseDocketJsonContext.Default.CaseDocketJson);
 
@@ -161,7 +161,15 @@ public sealed class CaseDocket
             {
                 problems.Add(p + ".maxPenaltyYears", $"must be 0 to 200 (found {ch.MaxPenaltyYears})");
             }
-            charges.Add(new Charge(ch.Id, ch.Offence, Person(ch.Defendant, p + ".defendant"), ch.MaxPenaltyYears, ch.LifeOrDeath));
+            if (ch.MinPenaltyYears is < 0 or > 200)
+            {
+                problems.Add(p + ".minPenaltyYears", $"must be 0 to 200 (found {ch.MinPenaltyYears})");
+            }
+            else if (ch is { MinPenaltyYears: { } least, MaxPenaltyYears: { } most } && least > most)
+            {
+                problems.Add(p + ".minPenaltyYears", $"the minimum term ({least} years) exceeds the maximum ({most} years)");
+            }
+            charges.Add(new Charge(ch.Id, ch.Offence, Person(ch.Defendant, p + ".defendant"), ch.MaxPenaltyYears, ch.LifeOrDeath, ch.MinPenaltyYears));
         }
         var events = new List<CaseEvent>();
         for (var i = 0; i < c.Events.Length; i++)

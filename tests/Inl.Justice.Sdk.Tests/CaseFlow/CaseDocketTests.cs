@@ -53,6 +53,18 @@ public sealed class CaseDocketTests
     }
 
     [Fact]
+    public void A_minimum_term_is_read_written_and_checked_against_the_maximum()
+    {
+        AssertProblem(Problems(d => d["cases"]![0]!["charges"]![0]!["minPenaltyYears"] = 25), "$.cases[0].charges[0].minPenaltyYears", "the minimum term (25 years) exceeds the maximum (20 years)");
+        AssertProblem(Problems(d => d["cases"]![0]!["charges"]![0]!["minPenaltyYears"] = -1), "$.cases[0].charges[0].minPenaltyYears", "must be 0 to 200");
+        var json = JsonNode.Parse(File.ReadAllText(TestData.RepoFile("docs/examples/cases.json")))!;
+        json["cases"]![0]!["charges"]![0]!["minPenaltyYears"] = 2;
+        var docket = CaseDocket.TryLoad(System.Text.Encoding.UTF8.GetBytes(json.ToJsonString())).Value;
+        Assert.Equal(2, docket.Cases[0].Charges[0].MinPenaltyYears);
+        Assert.Equal(2, CaseDocket.TryLoad(docket.ToJson()).Value.Cases[0].Charges[0].MinPenaltyYears);
+    }
+
+    [Fact]
     public void Every_problem_is_reported_with_its_path()
     {
         var problems = Problems(d =>

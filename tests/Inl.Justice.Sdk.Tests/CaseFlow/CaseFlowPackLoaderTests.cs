@@ -32,6 +32,13 @@ public sealed class CaseFlowPackLoaderTests
     private static void AssertProblem(IReadOnlyList<Problem> problems, string path, string fragment) =>
         Assert.Contains(problems, p => p.Path == path && p.Message.Contains(fragment, StringComparison.Ordinal) && p.Source == "pack.json");
 
+    [Fact]
+    public void A_penalty_term_without_a_threshold_is_a_problem()
+    {
+        var problems = ClockProblems("us-federal-criminal-clocks", p => p["clocks"]![0]!["when"] = new JsonObject { ["penaltyTerm"] = "Minimum" });
+        AssertProblem(problems, "$.clocks[0].when.penaltyTerm", "give one of them");
+    }
+
     [Theory]
     [InlineData("us-federal-courts")]
     [InlineData("ke-courts")]

@@ -351,12 +351,38 @@ public sealed class ClockWorkedExampleTests
     {
         var c = Case(Kolkata, On(Arrest, 2025, 2, 1, D1), On(DetentionOrdered, 2025, 2, 2, D1));
         var minor = c with { Charges = [new Charge("c1", "IPC s.420", D1, MaxPenaltyYears: 7)] };
-        var grave = c with { Charges = [new Charge("c1", "IPC s.302", D1, LifeOrDeath: true)] };
+        var grave = c with { Charges = [new Charge("c1", "IPC s.302", D1, LifeOrDeath: true)] };   // murder: death or life
         Assert.Null(IndiaClocks["in-s167-90d"].Status(minor, D1, null, Date(2025, 3, 1)));
         Assert.Null(IndiaClocks["in-s167-60d"].Status(grave, D1, null, Date(2025, 3, 1)));
         Assert.Equal(Date(2025, 4, 2), Status(IndiaClocks, "in-s167-60d", minor, null, Date(2025, 3, 1)).Due);   // remand day counted
         Assert.Equal(Date(2025, 5, 2), Status(IndiaClocks, "in-s167-90d", grave, null, Date(2025, 3, 1)).Due);
         Assert.Equal(Date(2025, 4, 2), Status(IndiaClocks, "in-s167-60d", c, null, Date(2025, 3, 1)).Due);      // no penalty recorded: 60 days
+    }
+
+    // CrPC s.167(2)(a)(i): 90 days for "an offence punishable with death, imprisonment for life or imprisonment for a term
+    // of not less than ten years". Rajeev Chaudhary v. State (NCT of Delhi), (2001) 5 SCC 34: extortion under IPC s.386,
+    // imprisonment which "may extend to ten years", is not such an offence — default bail after 60 days. The words mean
+    // a minimum term of ten years: NDPS Act s.21(c) (commercial quantity, ten to twenty years) is 90 days; IPC s.304-B
+    // (seven years to life) is 90 days because it carries life.
+    [Fact]
+    public void India_90_days_need_a_minimum_term_of_ten_years_not_a_maximum_of_ten()
+    {
+        var c = Case(Kolkata, On(Arrest, 1998, 10, 30, D1), On(DetentionOrdered, 1998, 10, 31, D1));
+        var extortion = c with { Charges = [new Charge("c1", "IPC s.386", D1, MaxPenaltyYears: 10)] };
+        Assert.Null(IndiaClocks["in-s167-90d"].Status(extortion, D1, null, Date(1998, 11, 15)));
+        Assert.Equal(Date(1998, 12, 29), Status(IndiaClocks, "in-s167-60d", extortion, null, Date(1998, 11, 15)).Due);
+
+        var ndps = c with { Charges = [new Charge("c1", "NDPS Act s.21(c)", D1, MaxPenaltyYears: 20, MinPenaltyYears: 10)] };
+        Assert.Equal(Date(1999, 1, 28), Status(IndiaClocks, "in-s167-90d", ndps, null, Date(1998, 11, 15)).Due);
+        Assert.Null(IndiaClocks["in-s167-60d"].Status(ndps, D1, null, Date(1998, 11, 15)));
+
+        var dowryDeath = c with { Charges = [new Charge("c1", "IPC s.304-B", D1, MinPenaltyYears: 7, LifeOrDeath: true)] };
+        Assert.NotNull(IndiaClocks["in-s167-90d"].Status(dowryDeath, D1, null, Date(1998, 11, 15)));
+
+        // A maximum of fourteen years with a lower minimum is 60 days on the minimum reading (see the pack's notes).
+        var fourteen = c with { Charges = [new Charge("c1", "max 14, min 1", D1, MaxPenaltyYears: 14, MinPenaltyYears: 1)] };
+        Assert.NotNull(IndiaClocks["in-s167-60d"].Status(fourteen, D1, null, Date(1998, 11, 15)));
+        Assert.Equal("minimum penalty ≥ 10 years; not after ChargeFiled", IndiaClocks["in-s167-90d"].When.ToString());
     }
 
     // A month limit needs an explicit month-end policy (research notes §4, Catala): 29 February 2024 + 12 months.

@@ -284,7 +284,7 @@ public sealed class StatutoryClock
         {
             return false;
         }
-        bool Serious(int years) => c.Charges.Any(ch => ch.Concerns(defendant) && ch.PunishableWithAtLeast(years));
+        bool Serious(int years) => c.Charges.Any(ch => ch.Concerns(defendant) && ch.PunishableWithAtLeast(years, When.PenaltyTerm));
         if (When.MinPenaltyYears is { } min && !Serious(min))
         {
             return false;
