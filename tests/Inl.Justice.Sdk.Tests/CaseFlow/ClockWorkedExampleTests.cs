@@ -125,6 +125,48 @@ public sealed class ClockWorkedExampleTests
         Assert.Equal(ClockState.Overdue, Status(UsClocks, "mclaughlin-48h", c, UsCourts, Date(2025, 3, 8)).State);
     }
 
+    // County of Riverside v. McLaughlin, 500 U.S. 44 (1991) applies Gerstein v. Pugh's prompt probable-cause
+    // determination to warrantless arrests: an arrest under a warrant follows a judicial finding of probable cause, so
+    // the 48 hours do not run. Arrested on a warrant Friday 7 March 2025 at 18:00 and first brought before a magistrate
+    // on Tuesday 11 March: no McLaughlin clock, so nothing is missed.
+    [Fact]
+    public void McLaughlin_48_hours_do_not_run_after_an_arrest_with_a_warrant()
+    {
+        var c = Case(NewYork, Local(Arrest, NewYork, 2025, 3, 7, 18, 0, D1) with { WithWarrant = true }, Local(FirstAppearance, NewYork, 2025, 3, 11, 9, 30, D1));
+        Assert.Null(UsClocks["mclaughlin-48h"].Status(c, D1, UsCourts, Date(2025, 3, 12)));
+        Assert.Empty(UsClocks["mclaughlin-48h"].Episodes(c, D1, UsCourts, Date(2025, 3, 12)));
+        Assert.DoesNotContain(UsClocks.Evaluate(c, UsCourts, StatutoryClock.EndOfDayIn(Date(2025, 3, 12), NewYork)), s => s.ClockId == "mclaughlin-48h");
+    }
+
+    // The same facts without a warrant (withWarrant false, or not recorded) are McLaughlin's case: the 48 hours ended at
+    // 19:00 EDT on Sunday 9 March and the Tuesday appearance missed them by 38 h 30 min.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(null)]
+    public void McLaughlin_48_hours_run_after_a_warrantless_arrest(bool? withWarrant)
+    {
+        var arrest = Local(Arrest, NewYork, 2025, 3, 7, 18, 0, D1);
+        var c = Case(NewYork, withWarrant is { } w ? arrest with { WithWarrant = w } : arrest, Local(FirstAppearance, NewYork, 2025, 3, 11, 9, 30, D1));
+        var s = Status(UsClocks, "mclaughlin-48h", c, UsCourts, Date(2025, 3, 12));
+        Assert.Equal(ClockState.Missed, s.State);
+        Assert.Equal(new LocalDateTime(2025, 3, 9, 19, 0), LocalDue(s, NewYork));
+        Assert.Equal(Duration.FromMinutes((38 * 60) + 30), s.TimeOverdue);
+    }
+
+    // McLaughlin, 500 U.S. 44: the rule is read per arrest. Arrested on a warrant, released, then arrested again without
+    // one: only the warrantless re-arrest starts the 48 hours, and it is the clock's second episode.
+    [Fact]
+    public void A_warrantless_re_arrest_after_a_warrant_arrest_starts_the_48_hours()
+    {
+        var c = Case(NewYork,
+            Local(Arrest, NewYork, 2025, 3, 3, 10, 0, D1) with { WithWarrant = true }, Local(Released, NewYork, 2025, 3, 3, 18, 0, D1),
+            Local(Arrest, NewYork, 2025, 3, 5, 9, 0, D1));
+        var episode = Assert.Single(UsClocks["mclaughlin-48h"].Episodes(c, D1, UsCourts, Date(2025, 3, 6)));
+        Assert.Equal(2, episode.Episode);
+        Assert.Equal(ClockState.Running, episode.State);
+        Assert.Equal(new LocalDateTime(2025, 3, 7, 9, 0), LocalDue(episode, NewYork));
+    }
+
     // An earlier episode's result is not lost: held 60 hours without a probable-cause determination and then released,
     // the first arrest's 48 hours were missed; the deadline report lists that miss next to the re-arrest's running clock.
     [Fact]

@@ -41,7 +41,7 @@ internal sealed record CountingJson(
     LastDayRoll? LastDay = null,
     HourExpiry? HourExpiry = null);
 
-internal sealed record ConditionJson(bool? Detained = null, int? MinPenaltyYears = null, int? PenaltyYearsBelow = null, CaseEventKind[]? NoneBefore = null, PenaltyTerm? PenaltyTerm = null);
+internal sealed record ConditionJson(bool? Detained = null, int? MinPenaltyYears = null, int? PenaltyYearsBelow = null, CaseEventKind[]? NoneBefore = null, PenaltyTerm? PenaltyTerm = null, bool? WithWarrant = null);
 
 internal sealed record ExclusionJson(string Reason, string Title, CitationJson Citation, int? CapDays = null);
 

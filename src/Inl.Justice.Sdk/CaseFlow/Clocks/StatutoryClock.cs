@@ -155,7 +155,7 @@ public sealed class StatutoryClock
         {
             number++;
             var triggerDate = trigger.Time.DateIn(zone);
-            if (!IsInEffectOn(triggerDate) || !Applies(courtCase, defendant, trigger.Time, EndOfDay(triggerDate, zone)))
+            if (!IsInEffectOn(triggerDate) || !Applies(courtCase, defendant, trigger.Time, EndOfDay(triggerDate, zone), trigger))
             {
                 continue;
             }
@@ -273,8 +273,12 @@ public sealed class StatutoryClock
     /// is read at <paramref name="custodyAt"/>: for a trigger, the end of the trigger's day in the court's zone, so a
     /// defendant released later on the day of the initial appearance is not "in custody" for FRCrP 5.1(c).
     /// </summary>
-    private bool Applies(CourtCase c, PersonId defendant, EventTime at, Instant custodyAt)
+    private bool Applies(CourtCase c, PersonId defendant, EventTime at, Instant custodyAt, CaseEvent? trigger = null)
     {
+        if (When.WithWarrant is { } warrant && trigger is { Kind: CaseEventKind.Arrest } && trigger.WithWarrant != warrant)
+        {
+            return false;
+        }
         if (When.Detained is { } detained && c.InCustodyAt(defendant, EventTime.At(custodyAt)) != detained)
         {
             return false;
