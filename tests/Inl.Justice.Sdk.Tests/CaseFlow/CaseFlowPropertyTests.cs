@@ -125,6 +125,34 @@ public sealed class CaseFlowPropertyTests
         return true.ToProperty().Classify(checkedClocks == 0, "no clock started").Classify(checkedClocks >= 3, "3+ clocks checked");
     }
 
+    // The order of stages, written out in full rather than derived: a trial, arraignment, judgment or accepted plea needs
+    // a charge before it; a sentence or appeal needs a judgment or an accepted plea before it *and* a charge (which the
+    // judgment or plea needs). An event is reported exactly when one of its predecessors, direct or not, is missing.
+    [Property]
+    public Property Impossible_sequences_are_checked_against_every_required_predecessor(TimelineCase t)
+    {
+        var order = Enumerable.Range(0, t.Events.Length)
+            .OrderBy(i => i, Comparer<int>.Create((a, b) => EventTime.Compare(t.Events[a].Time, t.Events[b].Time, t.Zone) is var x && x != 0 ? x : a.CompareTo(b)))
+            .ToList();
+        var expected = new SortedSet<int>();
+        var seen = new HashSet<CaseEventKind>();
+        foreach (var i in order)
+        {
+            var kind = t.Events[i].Kind;
+            var needsCharge = kind is CaseEventKind.TrialStarted or CaseEventKind.Arraignment or CaseEventKind.Judgment or CaseEventKind.PleaAccepted
+                or CaseEventKind.Sentence or CaseEventKind.AppealFiled;
+            var needsConviction = kind is CaseEventKind.Sentence or CaseEventKind.AppealFiled;
+            if ((needsCharge && !seen.Contains(CaseEventKind.ChargeFiled))
+                || (needsConviction && !seen.Contains(CaseEventKind.Judgment) && !seen.Contains(CaseEventKind.PleaAccepted)))
+            {
+                expected.Add(i);
+            }
+            seen.Add(kind);
+        }
+        var reported = t.Case.Check().Select(p => int.Parse(p.Path["$.events[".Length..^1], System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
+        return reported.SequenceEqual(expected).Label($"expected {string.Join(",", expected)}, reported {string.Join(",", reported)}");
+    }
+
     [Property(MaxTest = 150)]
     public Property Episodes_follow_one_another_and_the_status_is_the_latest(TimelineCase t)
     {
