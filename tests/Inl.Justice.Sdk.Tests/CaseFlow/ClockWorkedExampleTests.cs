@@ -376,6 +376,29 @@ public sealed class ClockWorkedExampleTests
         Assert.Equal(new LocalDateTime(2025, 3, 24, 16, 0), LocalDue(s, Johannesburg));
     }
 
+    // Kenya, art. 49(1)(f), on the gazetted Idd-ul-Fitr of 2024: arrested Tuesday 9 April 2024 at 10:00, the 24 hours
+    // end on Wednesday 10 April, a public holiday, so the limit is the close of court on Thursday 11 April.
+    [Fact]
+    public void Kenya_24_hours_ending_on_Idd_ul_Fitr_2024_run_to_the_end_of_the_next_court_day()
+    {
+        var c = Case(Nairobi, Local(Arrest, Nairobi, 2024, 4, 9, 10, 0, D1));
+        var s = Status(KenyaClocks, "ke-art49-1f-24h", c, KenyaCourts, Date(2024, 4, 9));
+        Assert.Equal(new LocalDateTime(2024, 4, 11, 17, 0), LocalDue(s, Nairobi));
+        Assert.StartsWith("2024-04-10 Idd-ul-Fitr", s.RolledBecause, StringComparison.Ordinal);
+    }
+
+    // South Africa, Constitution s.35(1)(d) and Criminal Procedure Act 51 of 1977 s.50(1)(c)-(d)(i): arrested Monday
+    // 27 May 2024 at 12:00, the 48 hours expire on election day, Wednesday 29 May 2024 (a public holiday), so the
+    // arrested person must be brought before a court by the end of Thursday 30 May.
+    [Fact]
+    public void South_Africa_48_hours_expiring_on_election_day_2024_run_to_the_end_of_the_next_court_day()
+    {
+        var c = Case(Johannesburg, Local(Arrest, Johannesburg, 2024, 5, 27, 12, 0, D1));
+        var s = Status(SouthAfricaClocks, "za-s35-1d-48h", c, SouthAfricaCourts, Date(2024, 5, 27));
+        Assert.Equal(new LocalDateTime(2024, 5, 30, 16, 0), LocalDue(s, Johannesburg));
+        Assert.Contains("s.50(1)(d)(i)", s.Citation.Provision, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(2025, 3, 3, 10, 2025, 3, 5, 10)]    // expires Wednesday 10:00, within court hours: exactly 48 hours
     [InlineData(2025, 3, 4, 18, 2025, 3, 7, 16)]    // expires Thursday 18:00, after hours: end of Friday
