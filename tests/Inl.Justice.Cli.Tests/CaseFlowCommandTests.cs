@@ -113,7 +113,7 @@ public sealed class CaseFlowCommandTests
 
     [Theory]
     [InlineData("us-federal-criminal-clocks", "8 clocks, calendar us-federal-courts")]
-    [InlineData("ke-courts", "weekend Saturday/Sunday, 9 holiday rules, 0 closure day(s), court hours 08:00-17:00")]
+    [InlineData("ke-courts", "weekend Saturday/Sunday, 9 holiday rules, 2 closure day(s), court hours 08:00-17:00")]
     public void Pack_validate_reads_the_case_flow_kinds(string id, string summary)
     {
         var path = CliRunner.Temp(id + ".json", System.Text.Encoding.UTF8.GetString(Inl.Justice.RulePacks.RulePackCatalog.EmbeddedJson(id).Span));

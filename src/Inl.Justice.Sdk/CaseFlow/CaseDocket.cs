@@ -36,7 +36,7 @@ public sealed class CaseDocket
         CaseDocketJsonContext.Default.CaseDocketJson,
         "https://inl-justice-sdk/schemas/case-docket.schema.json",
         "Inl.Justice.Sdk case docket",
-        "Criminal cases with their court time zone (tz database id), the clock pack that governs them, defendants, charges, a timeline of events (each with a UTC moment, at, or a court day, on) and excluded periods (inclusive dates, with the reason code a clock pack defines). The loader also checks what the schema cannot express: exactly one of at/on, known defendants, unique ids, and impossible sequences such as a judgment before any charge.");
+        "Criminal cases with their court time zone (tz database id), the clock pack that governs them, defendants, charges, a timeline of events (each with a UTC moment, at, or a court day, on) and excluded periods (inclusive dates, with the reason code a clock pack defines). An arrest may say whether it was made under a warrant (withWarrant; not recorded means warrantless). The loader also checks what the schema cannot express: exactly one of at/on, withWarrant only on an Arrest, known defendants, unique ids, and impossible sequences such as a judgment before any charge.");
 
     /// <summary>Reads a docket, reporting every problem with its JSON path.</summary>
     /// <param name="utf8Json">The docket as UTF-8 JSON (a byte-order mark is allowed; comments are skipped).</param>
@@ -89,10 +89,10 @@ public sealed class CaseDocket
             c.Id,
             c.TimeZone.Id,
             [.. c.Defendants.Select(d => new DefendantJson(d.Id.Value, d.Name))],
-            [.. c.Events.Select(e => new CaseEventJson(e.Kind, e.Time.Moment, e.Time.IsDateOnly ? e.Time.DateIn(c.TimeZone) : null, e.Defendant?.Value, e.Note))],
+            [.. c.Events.Select(e => new CaseEventJson(e.Kind, e.Time.Moment, e.Time.IsDateOnly ? e.Time.DateIn(c.TimeZone) : null, e.Defendant?.Value, e.Note, e.WithWarrant ? true : null))],
             c.Court,
             c.Clocks,
-            c.Charges.IsEmpty ? null : [.. c.Charges.Select(ch => new ChargeJson(ch.Id, ch.Offence, ch.Defendant?.Value, ch.MaxPenaltyYears, ch.LifeOrDeath))],
+            c.Charges.IsEmpty ? null : [.. c.Charges.Select(ch => new ChargeJson(ch.Id, ch.Offence, ch.Defendant?.Value, ch.MaxPenaltyYears, ch.LifeOrDeath, ch.MinPenaltyYears))],
             c.Exclusions.IsEmpty ? null : [.. c.Exclusions.Select(x => new ExcludedPeriodJson(x.Reason, x.Period.Start, x.Period.End, x.Defendant?.Value, x.Note))]))]),
         CaseDocketJsonContext.Default.CaseDocketJson);
 
@@ -161,7 +161,15 @@ public sealed class CaseDocket
             {
                 problems.Add(p + ".maxPenaltyYears", $"must be 0 to 200 (found {ch.MaxPenaltyYears})");
             }
-            charges.Add(new Charge(ch.Id, ch.Offence, Person(ch.Defendant, p + ".defendant"), ch.MaxPenaltyYears, ch.LifeOrDeath));
+            if (ch.MinPenaltyYears is < 0 or > 200)
+            {
+                problems.Add(p + ".minPenaltyYears", $"must be 0 to 200 (found {ch.MinPenaltyYears})");
+            }
+            else if (ch is { MinPenaltyYears: { } least, MaxPenaltyYears: { } most } && least > most)
+            {
+                problems.Add(p + ".minPenaltyYears", $"the minimum term ({least} years) exceeds the maximum ({most} years)");
+            }
+            charges.Add(new Charge(ch.Id, ch.Offence, Person(ch.Defendant, p + ".defendant"), ch.MaxPenaltyYears, ch.LifeOrDeath, ch.MinPenaltyYears));
         }
         var events = new List<CaseEvent>();
         for (var i = 0; i < c.Events.Length; i++)
@@ -174,7 +182,11 @@ public sealed class CaseDocket
                 continue;
             }
             CheckDate(e.On ?? e.At!.Value.InUtc().Date, p + (e.On is null ? ".at" : ".on"), problems);
-            events.Add(new CaseEvent(e.Kind, e.At is { } at ? EventTime.At(at) : EventTime.On(e.On!.Value), Person(e.Defendant, p + ".defendant"), e.Note));
+            if (e.WithWarrant is not null && e.Kind != CaseEventKind.Arrest)
+            {
+                problems.Add(p + ".withWarrant", $"only an Arrest is made with or without a warrant (found {e.Kind})");
+            }
+            events.Add(new CaseEvent(e.Kind, e.At is { } at ? EventTime.At(at) : EventTime.On(e.On!.Value), Person(e.Defendant, p + ".defendant"), e.Note, e.WithWarrant ?? false));
         }
         var exclusions = new List<ExcludedPeriod>();
         for (var i = 0; i < (c.Exclusions?.Length ?? 0); i++)

@@ -23,9 +23,9 @@ internal sealed record CaseJson(
 
 internal sealed record DefendantJson(string Id, string? Name = null);
 
-internal sealed record ChargeJson(string Id, string Offence, string? Defendant = null, int? MaxPenaltyYears = null, bool LifeOrDeath = false);
+internal sealed record ChargeJson(string Id, string Offence, string? Defendant = null, int? MaxPenaltyYears = null, bool LifeOrDeath = false, int? MinPenaltyYears = null);
 
-internal sealed record CaseEventJson(CaseEventKind Kind, Instant? At = null, LocalDate? On = null, string? Defendant = null, string? Note = null);
+internal sealed record CaseEventJson(CaseEventKind Kind, Instant? At = null, LocalDate? On = null, string? Defendant = null, string? Note = null, bool? WithWarrant = null);
 
 internal sealed record ExcludedPeriodJson(string Reason, LocalDate From, LocalDate To, string? Defendant = null, string? Note = null);
 

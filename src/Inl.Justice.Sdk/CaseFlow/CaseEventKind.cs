@@ -53,4 +53,10 @@ public enum CaseEventKind
 
     /// <summary>The charges were dismissed or withdrawn.</summary>
     Dismissed = 16,
+
+    /// <summary>
+    /// The court accepted a plea of guilty (or nolo contendere) — FRCrP 11. No trial follows: the trial clocks of the
+    /// Speedy Trial Act (18 U.S.C. §3161(c)(1): "in any case in which a plea of not guilty is entered") and §3164 stop.
+    /// </summary>
+    PleaAccepted = 17,
 }

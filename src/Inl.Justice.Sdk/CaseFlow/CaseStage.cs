@@ -12,7 +12,7 @@ public enum CaseStage
     /// <summary>The trial has started and no judgment has been entered.</summary>
     Trial = 3,
 
-    /// <summary>Judgment entered, sentence not yet imposed.</summary>
+    /// <summary>Convicted — judgment entered or a guilty plea accepted — sentence not yet imposed.</summary>
     Judgment = 4,
 
     /// <summary>Sentence imposed.</summary>

@@ -61,7 +61,7 @@ public sealed record CourtCase
             {
                 CaseEventKind.ChargeFiled or CaseEventKind.Arraignment => CaseStage.Charged,
                 CaseEventKind.TrialStarted => CaseStage.Trial,
-                CaseEventKind.Judgment => CaseStage.Judgment,
+                CaseEventKind.Judgment or CaseEventKind.PleaAccepted => CaseStage.Judgment,
                 CaseEventKind.Sentence => CaseStage.Sentenced,
                 CaseEventKind.AppealFiled => CaseStage.Appeal,
                 CaseEventKind.Dismissed => CaseStage.Dismissed,
@@ -113,8 +113,9 @@ public sealed record CourtCase
 
     /// <summary>
     /// Lists the case's inconsistencies as problems under <paramref name="path"/> (e.g. <c>$.cases[0]</c>): events or
-    /// charges naming an unknown defendant, duplicate ids, and impossible sequences (a trial, judgment or arraignment
-    /// before any charge, a sentence or appeal before judgment).
+    /// charges naming an unknown defendant, duplicate ids, and impossible sequences (a trial, judgment, accepted plea
+    /// or arraignment before any charge, a sentence or appeal before a judgment or an accepted plea). Requirements are
+    /// transitive: a sentence or appeal before any charge is reported too, even after a judgment that was itself too early.
     /// </summary>
     /// <param name="path">The JSON path of the case, used as the prefix of each problem's path.</param>
     /// <param name="source">The document's label, or <see langword="null"/>.</param>
@@ -177,20 +178,57 @@ public sealed record CourtCase
         foreach (var i in order)
         {
             var e = Events[i];
-            var at = $"{path}.events[{i}]";
-            var when = e.Time.ToString(TimeZone);
-            string? missing = e.Kind switch
+            var missing = RequiredBefore(e.Kind).Where(r => !r.AnyOf.Any(seen.Contains)).Select(r => r.Text).ToList();
+            if (missing.Count > 0 && reported.Add(i))
             {
-                CaseEventKind.TrialStarted or CaseEventKind.Judgment or CaseEventKind.Arraignment when !seen.Contains(CaseEventKind.ChargeFiled) => "a charge filed",
-                CaseEventKind.Sentence or CaseEventKind.AppealFiled when !seen.Contains(CaseEventKind.Judgment) => "a judgment",
-                _ => null,
-            };
-            if (missing is not null && reported.Add(i))
-            {
-                add(at, $"{e.Kind} on {when} comes before {missing}{(e.Defendant is null ? $" for defendant '{defendant}'" : string.Empty)}: impossible sequence");
+                var when = e.Time.ToString(TimeZone);
+                add($"{path}.events[{i}]", $"{e.Kind} on {when} comes before {string.Join(", and before ", missing)}{(e.Defendant is null ? $" for defendant '{defendant}'" : string.Empty)}: impossible sequence");
             }
             seen.Add(e.Kind);
         }
+    }
+
+    /// <summary>One requirement of an event: at least one of <paramref name="AnyOf"/> must come at or before it.</summary>
+    internal sealed record Precondition(string Text, ImmutableArray<CaseEventKind> AnyOf);
+
+    private static readonly Precondition ChargeFiled = new("a charge filed", [CaseEventKind.ChargeFiled]);
+    private static readonly Precondition Conviction = new("a judgment or an accepted plea", [CaseEventKind.Judgment, CaseEventKind.PleaAccepted]);
+
+    /// <summary>The direct requirements: a trial, judgment, arraignment or accepted plea needs a charge; a sentence or appeal a judgment or an accepted plea.</summary>
+    private static readonly ImmutableDictionary<CaseEventKind, ImmutableArray<Precondition>> Direct = new Dictionary<CaseEventKind, ImmutableArray<Precondition>>
+    {
+        [CaseEventKind.TrialStarted] = [ChargeFiled],
+        [CaseEventKind.Judgment] = [ChargeFiled],
+        [CaseEventKind.Arraignment] = [ChargeFiled],
+        [CaseEventKind.PleaAccepted] = [ChargeFiled],
+        [CaseEventKind.Sentence] = [Conviction],
+        [CaseEventKind.AppealFiled] = [Conviction],
+    }.ToImmutableDictionary();
+
+    private static readonly ImmutableDictionary<CaseEventKind, ImmutableArray<Precondition>> Transitive =
+        Enum.GetValues<CaseEventKind>().ToImmutableDictionary(k => k, k => Close(k, []));
+
+    /// <summary>
+    /// What must come at or before an event of <paramref name="kind"/>, transitively: its direct requirements, then every
+    /// requirement shared by all the alternatives of one of them (a sentence needs a judgment or an accepted plea, both
+    /// of which need a charge, so a sentence needs a charge).
+    /// </summary>
+    internal static ImmutableArray<Precondition> RequiredBefore(CaseEventKind kind) => Transitive.TryGetValue(kind, out var r) ? r : [];
+
+    private static ImmutableArray<Precondition> Close(CaseEventKind kind, ImmutableHashSet<CaseEventKind> visiting)
+    {
+        if (!Direct.TryGetValue(kind, out var direct) || visiting.Contains(kind))
+        {
+            return [];
+        }
+        var inner = visiting.Add(kind);
+        var result = new List<Precondition>(direct);
+        foreach (var requirement in direct)
+        {
+            var shared = requirement.AnyOf.Select(a => Close(a, inner)).Aggregate((x, y) => [.. x.Where(y.Contains)]);
+            result.AddRange(shared.Where(p => !result.Contains(p)));
+        }
+        return [.. result];
     }
 
     internal static bool IsCustodyStart(CaseEventKind kind) =>

@@ -52,6 +52,41 @@ public sealed class CaseDocketTests
         AssertProblem(problems, "$.cases[1].events[6]", "AppealFiled on 2024-11-21 comes before a judgment");
     }
 
+    // County of Riverside v. McLaughlin, 500 U.S. 44 (1991) concerns warrantless arrests, so only an arrest records
+    // whether it was made under a warrant; on any other event withWarrant is a problem with its path.
+    [Fact]
+    public void McLaughlin_withWarrant_is_only_allowed_on_an_arrest()
+    {
+        var problems = Problems(d => d["cases"]![0]!["events"]![1]!["withWarrant"] = true);     // a FirstAppearance
+        AssertProblem(problems, "$.cases[0].events[1].withWarrant", "only an Arrest is made with or without a warrant (found FirstAppearance)");
+        AssertProblem(Problems(d => d["cases"]![0]!["events"]![4]!["withWarrant"] = false), "$.cases[0].events[4].withWarrant", "(found ChargeFiled)");
+    }
+
+    [Fact]
+    public void McLaughlin_withWarrant_on_an_arrest_is_read_and_written()
+    {
+        var json = Example();
+        json["cases"]![0]!["events"]![0]!["withWarrant"] = true;
+        var docket = CaseDocket.TryLoad(Bytes(json)).Value;
+        Assert.True(docket.Cases[0].Events[0].WithWarrant);
+        Assert.True(CaseDocket.TryLoad(docket.ToJson()).Value.Cases[0].Events[0].WithWarrant);
+        json["cases"]![0]!["events"]![0]!["withWarrant"] = false;
+        Assert.False(CaseDocket.TryLoad(Bytes(json)).Value.Cases[0].Events[0].WithWarrant);
+        Assert.False(CaseDocket.TryLoadFile(TestData.RepoFile("docs/examples/cases.json")).Value.Cases[0].Events[0].WithWarrant);   // not recorded: warrantless
+    }
+
+    [Fact]
+    public void A_minimum_term_is_read_written_and_checked_against_the_maximum()
+    {
+        AssertProblem(Problems(d => d["cases"]![0]!["charges"]![0]!["minPenaltyYears"] = 25), "$.cases[0].charges[0].minPenaltyYears", "the minimum term (25 years) exceeds the maximum (20 years)");
+        AssertProblem(Problems(d => d["cases"]![0]!["charges"]![0]!["minPenaltyYears"] = -1), "$.cases[0].charges[0].minPenaltyYears", "must be 0 to 200");
+        var json = JsonNode.Parse(File.ReadAllText(TestData.RepoFile("docs/examples/cases.json")))!;
+        json["cases"]![0]!["charges"]![0]!["minPenaltyYears"] = 2;
+        var docket = CaseDocket.TryLoad(System.Text.Encoding.UTF8.GetBytes(json.ToJsonString())).Value;
+        Assert.Equal(2, docket.Cases[0].Charges[0].MinPenaltyYears);
+        Assert.Equal(2, CaseDocket.TryLoad(docket.ToJson()).Value.Cases[0].Charges[0].MinPenaltyYears);
+    }
+
     [Fact]
     public void Every_problem_is_reported_with_its_path()
     {

@@ -32,6 +32,34 @@ public sealed class CaseFlowPackLoaderTests
     private static void AssertProblem(IReadOnlyList<Problem> problems, string path, string fragment) =>
         Assert.Contains(problems, p => p.Path == path && p.Message.Contains(fragment, StringComparison.Ordinal) && p.Source == "pack.json");
 
+    [Fact]
+    public void A_penalty_term_without_a_threshold_is_a_problem()
+    {
+        var problems = ClockProblems("us-federal-criminal-clocks", p => p["clocks"]![0]!["when"] = new JsonObject { ["penaltyTerm"] = "Minimum" });
+        AssertProblem(problems, "$.clocks[0].when.penaltyTerm", "give one of them");
+    }
+
+    // County of Riverside v. McLaughlin, 500 U.S. 44 (1991): withWarrant reads the arrest that triggers the clock, so a
+    // clock triggered by anything else cannot use it; one whose trigger includes an arrest can.
+    [Fact]
+    public void McLaughlin_withWarrant_needs_a_trigger_with_an_arrest()
+    {
+        var problems = ClockProblems("us-federal-criminal-clocks", p =>
+        {
+            var c1 = p["clocks"]!.AsArray().Single(c => (string)c!["id"]! == "sta-3161-c1")!;
+            c1["when"] = new JsonObject { ["withWarrant"] = false };
+        });
+        AssertProblem(problems, "$.clocks[1].when.withWarrant", "the trigger has no Arrest");
+
+        var pack = PackJson("us-federal-criminal-clocks");
+        pack["clocks"]![0]!["when"]!["withWarrant"] = false;      // sta-3161-b: earliest of Arrest and SummonsServed
+        var loaded = ClockSet.TryLoad(Bytes(pack), "pack.json");
+        Assert.True(loaded.IsValid, string.Join("; ", loaded.Problems));
+        Assert.False(loaded.Value["sta-3161-b"].When.WithWarrant);
+        Assert.False(UsClocks["mclaughlin-48h"].When.WithWarrant);
+        Assert.Contains("warrantless arrest", UsClocks["mclaughlin-48h"].When.ToString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("us-federal-courts")]
     [InlineData("ke-courts")]

@@ -113,7 +113,8 @@ public sealed class CaseFlowPropertyTests
                 }
                 var added = new CaseEvent(kinds[Pick(kind, kinds.Length)], CaseFlowArbitraries.Time(t.Zone, due.PlusDays(1 + Pick(offset, 60)), Pick(minute, 24 * 60 + 1) - 1), CaseFlowFixtures.D1);
                 var later = c with { Events = c.Events.Add(added) };
-                var after = clock.Status(later, CaseFlowFixtures.D1, calendar, asOf);
+                // A trigger after a closed episode starts a new episode; the episode that had this due date keeps it.
+                var after = clock.Episodes(later, CaseFlowFixtures.D1, calendar, asOf).FirstOrDefault(e => e.Episode == before.Episode);
                 checkedClocks++;
                 if (after is null || after.Due != before.Due || after.DueAt != before.DueAt)
                 {
@@ -122,5 +123,63 @@ public sealed class CaseFlowPropertyTests
             }
         }
         return true.ToProperty().Classify(checkedClocks == 0, "no clock started").Classify(checkedClocks >= 3, "3+ clocks checked");
+    }
+
+    // The order of stages, written out in full rather than derived: a trial, arraignment, judgment or accepted plea needs
+    // a charge before it; a sentence or appeal needs a judgment or an accepted plea before it *and* a charge (which the
+    // judgment or plea needs). An event is reported exactly when one of its predecessors, direct or not, is missing.
+    [Property]
+    public Property Impossible_sequences_are_checked_against_every_required_predecessor(TimelineCase t)
+    {
+        var order = Enumerable.Range(0, t.Events.Length)
+            .OrderBy(i => i, Comparer<int>.Create((a, b) => EventTime.Compare(t.Events[a].Time, t.Events[b].Time, t.Zone) is var x && x != 0 ? x : a.CompareTo(b)))
+            .ToList();
+        var expected = new SortedSet<int>();
+        var seen = new HashSet<CaseEventKind>();
+        foreach (var i in order)
+        {
+            var kind = t.Events[i].Kind;
+            var needsCharge = kind is CaseEventKind.TrialStarted or CaseEventKind.Arraignment or CaseEventKind.Judgment or CaseEventKind.PleaAccepted
+                or CaseEventKind.Sentence or CaseEventKind.AppealFiled;
+            var needsConviction = kind is CaseEventKind.Sentence or CaseEventKind.AppealFiled;
+            if ((needsCharge && !seen.Contains(CaseEventKind.ChargeFiled))
+                || (needsConviction && !seen.Contains(CaseEventKind.Judgment) && !seen.Contains(CaseEventKind.PleaAccepted)))
+            {
+                expected.Add(i);
+            }
+            seen.Add(kind);
+        }
+        var reported = t.Case.Check().Select(p => int.Parse(p.Path["$.events[".Length..^1], System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
+        return reported.SequenceEqual(expected).Label($"expected {string.Join(",", expected)}, reported {string.Join(",", reported)}");
+    }
+
+    [Property(MaxTest = 150)]
+    public Property Episodes_follow_one_another_and_the_status_is_the_latest(TimelineCase t)
+    {
+        var c = t.Case;
+        var asOf = StatutoryClock.EndOfDayIn(t.LastDate.PlusDays(400), t.Zone);
+        foreach (var (clocks, calendar) in Packs)
+        {
+            foreach (var clock in clocks.Clocks)
+            {
+                var episodes = clock.Episodes(c, CaseFlowFixtures.D1, calendar, asOf);
+                var status = clock.Status(c, CaseFlowFixtures.D1, calendar, asOf);
+                if (!episodes.IsEmpty && !Equals(status, episodes[^1]))
+                {
+                    return false.Label($"{clock.Id}: status {status} is not the latest episode {episodes[^1]}");
+                }
+                for (var i = 1; i < episodes.Length; i++)
+                {
+                    var previous = episodes[i - 1];
+                    if (previous.StoppedAt is not { } closed || episodes[i].Episode <= previous.Episode
+                        || EventTime.Compare(episodes[i].Trigger!.Value, closed, t.Zone) < 0
+                        || previous.State is ClockState.Running or ClockState.Overdue or ClockState.NotStarted or ClockState.Elapsed)
+                    {
+                        return false.Label($"{clock.Id}: episode {episodes[i]} follows {previous}");
+                    }
+                }
+            }
+        }
+        return true.ToProperty();
     }
 }

@@ -1,5 +1,6 @@
 using Inl.Justice.CaseFlow;
 using Inl.Justice.CaseFlow.Clocks;
+using Inl.Justice.CaseFlow.Timelines;
 using NodaTime;
 using Xunit;
 using static Inl.Justice.CaseFlow.CaseEventKind;
@@ -100,6 +101,115 @@ public sealed class ClockWorkedExampleTests
         Assert.Equal(Duration.FromMinutes((14 * 60) + 30), s.TimeOverdue);
     }
 
+    // County of Riverside v. McLaughlin, 500 U.S. 44, 56 (1991): a jurisdiction that provides judicial determinations of
+    // probable cause within 48 hours of arrest complies with the promptness requirement — of *each* arrest. Arrested
+    // Monday 3 March 2025 at 10:00, released at 18:00 the same day, re-arrested Wednesday 5 March at 09:00: the 48 hours
+    // run again from the re-arrest and end Friday 7 March at 09:00; the first episode ended with the release.
+    [Fact]
+    public void A_re_arrest_after_release_starts_the_48_hours_again()
+    {
+        var c = Case(NewYork,
+            Local(Arrest, NewYork, 2025, 3, 3, 10, 0, D1), Local(Released, NewYork, 2025, 3, 3, 18, 0, D1),
+            Local(Arrest, NewYork, 2025, 3, 5, 9, 0, D1));
+        var s = Status(UsClocks, "mclaughlin-48h", c, UsCourts, Date(2025, 3, 6));
+        Assert.Equal(2, s.Episode);
+        Assert.Equal(ClockState.Running, s.State);
+        Assert.Equal(new LocalDateTime(2025, 3, 7, 9, 0), LocalDue(s, NewYork));
+
+        var episodes = UsClocks["mclaughlin-48h"].Episodes(c, D1, UsCourts, Date(2025, 3, 6));
+        Assert.Equal([1, 2], episodes.Select(e => e.Episode));
+        Assert.Equal(ClockState.Ended, episodes[0].State);
+        Assert.Equal(Released, episodes[0].StoppedBy);
+
+        // Not brought before a magistrate by Friday 09:00: the current episode is overdue, whatever happened the first time.
+        Assert.Equal(ClockState.Overdue, Status(UsClocks, "mclaughlin-48h", c, UsCourts, Date(2025, 3, 8)).State);
+    }
+
+    // County of Riverside v. McLaughlin, 500 U.S. 44 (1991) applies Gerstein v. Pugh's prompt probable-cause
+    // determination to warrantless arrests: an arrest under a warrant follows a judicial finding of probable cause, so
+    // the 48 hours do not run. Arrested on a warrant Friday 7 March 2025 at 18:00 and first brought before a magistrate
+    // on Tuesday 11 March: no McLaughlin clock, so nothing is missed.
+    [Fact]
+    public void McLaughlin_48_hours_do_not_run_after_an_arrest_with_a_warrant()
+    {
+        var c = Case(NewYork, Local(Arrest, NewYork, 2025, 3, 7, 18, 0, D1) with { WithWarrant = true }, Local(FirstAppearance, NewYork, 2025, 3, 11, 9, 30, D1));
+        Assert.Null(UsClocks["mclaughlin-48h"].Status(c, D1, UsCourts, Date(2025, 3, 12)));
+        Assert.Empty(UsClocks["mclaughlin-48h"].Episodes(c, D1, UsCourts, Date(2025, 3, 12)));
+        Assert.DoesNotContain(UsClocks.Evaluate(c, UsCourts, StatutoryClock.EndOfDayIn(Date(2025, 3, 12), NewYork)), s => s.ClockId == "mclaughlin-48h");
+    }
+
+    // The same facts without a warrant (withWarrant false, or not recorded) are McLaughlin's case: the 48 hours ended at
+    // 19:00 EDT on Sunday 9 March and the Tuesday appearance missed them by 38 h 30 min.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(null)]
+    public void McLaughlin_48_hours_run_after_a_warrantless_arrest(bool? withWarrant)
+    {
+        var arrest = Local(Arrest, NewYork, 2025, 3, 7, 18, 0, D1);
+        var c = Case(NewYork, withWarrant is { } w ? arrest with { WithWarrant = w } : arrest, Local(FirstAppearance, NewYork, 2025, 3, 11, 9, 30, D1));
+        var s = Status(UsClocks, "mclaughlin-48h", c, UsCourts, Date(2025, 3, 12));
+        Assert.Equal(ClockState.Missed, s.State);
+        Assert.Equal(new LocalDateTime(2025, 3, 9, 19, 0), LocalDue(s, NewYork));
+        Assert.Equal(Duration.FromMinutes((38 * 60) + 30), s.TimeOverdue);
+    }
+
+    // McLaughlin, 500 U.S. 44: the rule is read per arrest. Arrested on a warrant, released, then arrested again without
+    // one: only the warrantless re-arrest starts the 48 hours, and it is the clock's second episode.
+    [Fact]
+    public void A_warrantless_re_arrest_after_a_warrant_arrest_starts_the_48_hours()
+    {
+        var c = Case(NewYork,
+            Local(Arrest, NewYork, 2025, 3, 3, 10, 0, D1) with { WithWarrant = true }, Local(Released, NewYork, 2025, 3, 3, 18, 0, D1),
+            Local(Arrest, NewYork, 2025, 3, 5, 9, 0, D1));
+        var episode = Assert.Single(UsClocks["mclaughlin-48h"].Episodes(c, D1, UsCourts, Date(2025, 3, 6)));
+        Assert.Equal(2, episode.Episode);
+        Assert.Equal(ClockState.Running, episode.State);
+        Assert.Equal(new LocalDateTime(2025, 3, 7, 9, 0), LocalDue(episode, NewYork));
+    }
+
+    // An earlier episode's result is not lost: held 60 hours without a probable-cause determination and then released,
+    // the first arrest's 48 hours were missed; the deadline report lists that miss next to the re-arrest's running clock.
+    [Fact]
+    public void A_missed_first_episode_stays_in_the_report_next_to_the_running_second_one()
+    {
+        var c = Case(NewYork,
+            Local(Arrest, NewYork, 2025, 3, 3, 10, 0, D1), Local(Released, NewYork, 2025, 3, 5, 22, 0, D1),
+            Local(Arrest, NewYork, 2025, 3, 10, 9, 0, D1));
+        var all = UsClocks.Evaluate(c, UsCourts, StatutoryClock.EndOfDayIn(Date(2025, 3, 10), NewYork)).Where(s => s.ClockId == "mclaughlin-48h").ToList();
+        Assert.Equal(2, all.Count);
+        Assert.Equal((1, ClockState.Missed), (all[0].Episode, all[0].State));
+        Assert.Equal(Duration.FromHours(12), all[0].TimeOverdue);
+        Assert.Equal((2, ClockState.Running), (all[1].Episode, all[1].State));
+        Assert.Contains("mclaughlin-48h (episode 2) RUNNING", all[1].ToString(), StringComparison.Ordinal);
+    }
+
+    // 18 U.S.C. §3164(b): trial within 90 days "following the beginning of such continuous detention". Release ends one
+    // continuous detention; a later detention order (bail revoked) begins another, and its 90 days count from it. A
+    // second order during the same detention does not restart the limit.
+    [Fact]
+    public void A_new_continuous_detention_gets_its_own_90_days_and_a_repeated_order_does_not_restart_them()
+    {
+        var redetained = Case(NewYork, On(DetentionOrdered, 2025, 1, 10, D1), On(Released, 2025, 2, 1, D1), On(DetentionOrdered, 2025, 3, 3, D1));
+        var s = Status(UsClocks, "sta-3164-detained", redetained, UsCourts, Date(2025, 3, 10));
+        Assert.Equal((2, Date(2025, 3, 3)), (s.Episode, s.Trigger!.Value.DateIn(NewYork)));
+        Assert.Equal(Date(2025, 6, 2), s.Due);                               // 90 days after 3 March: Sunday 1 June, rolled to Monday
+
+        var reordered = Case(NewYork, On(DetentionOrdered, 2025, 1, 10, D1), On(DetentionOrdered, 2025, 3, 3, D1));
+        var held = Status(UsClocks, "sta-3164-detained", reordered, UsCourts, Date(2025, 4, 20));
+        Assert.Equal((1, Date(2025, 4, 10), ClockState.Overdue), (held.Episode, held.Due, held.State));
+    }
+
+    // 18 U.S.C. §3161(b) limits the time from an arrest "in connection with such charges" to the information or
+    // indictment. Once the indictment is filed, a re-arrest (on a bench warrant) starts no new 30-day period.
+    [Fact]
+    public void A_re_arrest_after_indictment_starts_no_new_indictment_clock()
+    {
+        var c = Case(NewYork, On(Arrest, 2025, 1, 6, D1), On(Released, 2025, 1, 7, D1), On(ChargeFiled, 2025, 1, 20), On(Arrest, 2025, 3, 3, D1));
+        var s = Status(UsClocks, "sta-3161-b", c, UsCourts, Date(2025, 5, 1));
+        Assert.Equal((1, ClockState.Met), (s.Episode, s.State));
+        Assert.Single(UsClocks["sta-3161-b"].Episodes(c, D1, UsCourts, Date(2025, 5, 1)));
+    }
+
     // FRAP 4(b)(1)(A) and 26(a)(1)(C): 14 days from judgment entered Friday 20 June 2025 end on Friday 4 July,
     // Independence Day, so the notice is due Monday 7 July.
     [Fact]
@@ -168,6 +278,38 @@ public sealed class ClockWorkedExampleTests
         Assert.Equal(5, late.DaysOverdue);
     }
 
+    // 18 U.S.C. §3161(c)(1): "In any case in which a plea of not guilty is entered", trial within 70 days. Most federal
+    // cases end in a guilty plea: a plea accepted on day 64 stops the clock in time; it must not read Overdue weeks later.
+    // §3164: a defendant whose plea is accepted is no longer detained "solely because he is awaiting trial".
+    [Fact]
+    public void An_accepted_guilty_plea_stops_the_trial_and_detention_clocks()
+    {
+        var c = Case(NewYork, On(ChargeFiled, 2025, 1, 10), On(FirstAppearance, 2025, 1, 15, D1), On(DetentionOrdered, 2025, 1, 15, D1),
+            On(CounselAppeared, 2025, 1, 15, D1), On(PleaAccepted, 2025, 3, 20, D1));
+        var trial = Status(UsClocks, "sta-3161-c1", c, UsCourts, Date(2025, 5, 1));
+        Assert.Equal((ClockState.Met, PleaAccepted), (trial.State, trial.StoppedBy));
+        Assert.Equal(ClockState.Met, Status(UsClocks, "sta-3164-detained", c, UsCourts, Date(2025, 5, 1)).State);
+        Assert.Equal(ClockState.Ended, Status(UsClocks, "sta-3161-c2", c, UsCourts, Date(2025, 5, 1)).State);   // no trial follows
+        Assert.Equal(0, Docket.For([c], UsClocks, UsCourts).Evaluate(Date(2025, 5, 1)).OverdueCount);
+
+        // A plea after the 70 days (26 March) is recorded as missed: the violation happened, though pleading without a
+        // motion to dismiss waives it (§3162(a)(2)).
+        var late = c with { Events = c.Events.SetItem(4, On(PleaAccepted, 2025, 3, 31, D1)) };
+        var missed = Status(UsClocks, "sta-3161-c1", late, UsCourts, Date(2025, 5, 1));
+        Assert.Equal((ClockState.Missed, 5), (missed.State, missed.DaysOverdue));
+    }
+
+    [Fact]
+    public void A_plea_is_a_conviction_stage_and_sentence_may_follow_it()
+    {
+        var c = Case(NewYork, On(ChargeFiled, 2025, 1, 10), On(PleaAccepted, 2025, 3, 20, D1), On(Sentence, 2025, 6, 20, D1));
+        Assert.Empty(c.Check());
+        Assert.Equal(CaseStage.Sentenced, c.StageOf(D1, StatutoryClock.EndOfDayIn(Date(2025, 6, 20), NewYork)));
+        Assert.Equal(CaseStage.Judgment, c.StageOf(D1, StatutoryClock.EndOfDayIn(Date(2025, 4, 1), NewYork)));
+        var early = Case(NewYork, On(PleaAccepted, 2025, 1, 5, D1), On(ChargeFiled, 2025, 1, 10));
+        Assert.Contains(early.Check(), p => p.Message.StartsWith("PleaAccepted on 2025-01-05 comes before a charge filed", StringComparison.Ordinal));
+    }
+
     // FRCrP 5.1(c): 14 days in custody, 21 days otherwise; no hearing once indicted (5.1(a)(2)).
     [Fact]
     public void The_preliminary_hearing_limit_depends_on_custody_and_is_moot_after_indictment()
@@ -183,6 +325,23 @@ public sealed class ClockWorkedExampleTests
         Assert.Equal(ClockState.Ended, Status(UsClocks, "frcrp-5-1-detained", indicted, UsCourts, Date(2025, 5, 20)).State);
         var indictedBefore = Case(NewYork, On(ChargeFiled, 2025, 4, 20), On(FirstAppearance, 2025, 5, 2, D1));
         Assert.Null(UsClocks["frcrp-5-1-released"].Status(indictedBefore, D1, UsCourts, Date(2025, 5, 3)));
+    }
+
+    // FRCrP 5.1(c): "no later than 14 days after the initial appearance if the defendant is in custody and no later than
+    // 21 days if not in custody". Arrested Friday 2 May 2025 at 06:00, initial appearance at 14:00, released on bond at
+    // 17:00 the same day: the defendant leaves the appearance day out of custody, so the limit is 21 days (23 May), not 14.
+    [Fact]
+    public void Custody_for_the_preliminary_hearing_limit_is_read_at_the_end_of_the_appearance_day()
+    {
+        var c = Case(NewYork, Local(Arrest, NewYork, 2025, 5, 2, 6, 0, D1), Local(FirstAppearance, NewYork, 2025, 5, 2, 14, 0, D1),
+            Local(Released, NewYork, 2025, 5, 2, 17, 0, D1));
+        Assert.Null(UsClocks["frcrp-5-1-detained"].Status(c, D1, UsCourts, Date(2025, 5, 3)));
+        Assert.Equal(Date(2025, 5, 23), Status(UsClocks, "frcrp-5-1-released", c, UsCourts, Date(2025, 5, 3)).Due);
+
+        // Released the next morning: in custody at the end of the appearance day, 14 days.
+        var nextDay = c with { Events = c.Events.SetItem(2, Local(Released, NewYork, 2025, 5, 3, 9, 0, D1)) };
+        Assert.Equal(Date(2025, 5, 16), Status(UsClocks, "frcrp-5-1-detained", nextDay, UsCourts, Date(2025, 5, 3)).Due);
+        Assert.Null(UsClocks["frcrp-5-1-released"].Status(nextDay, D1, UsCourts, Date(2025, 5, 3)));
     }
 
     // Kenya, Constitution art. 49(1)(f): 24 hours, or the end of the next court day if they end outside court hours or
@@ -217,6 +376,29 @@ public sealed class ClockWorkedExampleTests
         Assert.Equal(new LocalDateTime(2025, 3, 24, 16, 0), LocalDue(s, Johannesburg));
     }
 
+    // Kenya, art. 49(1)(f), on the gazetted Idd-ul-Fitr of 2024: arrested Tuesday 9 April 2024 at 10:00, the 24 hours
+    // end on Wednesday 10 April, a public holiday, so the limit is the close of court on Thursday 11 April.
+    [Fact]
+    public void Kenya_24_hours_ending_on_Idd_ul_Fitr_2024_run_to_the_end_of_the_next_court_day()
+    {
+        var c = Case(Nairobi, Local(Arrest, Nairobi, 2024, 4, 9, 10, 0, D1));
+        var s = Status(KenyaClocks, "ke-art49-1f-24h", c, KenyaCourts, Date(2024, 4, 9));
+        Assert.Equal(new LocalDateTime(2024, 4, 11, 17, 0), LocalDue(s, Nairobi));
+        Assert.StartsWith("2024-04-10 Idd-ul-Fitr", s.RolledBecause, StringComparison.Ordinal);
+    }
+
+    // South Africa, Constitution s.35(1)(d) and Criminal Procedure Act 51 of 1977 s.50(1)(c)-(d)(i): arrested Monday
+    // 27 May 2024 at 12:00, the 48 hours expire on election day, Wednesday 29 May 2024 (a public holiday), so the
+    // arrested person must be brought before a court by the end of Thursday 30 May.
+    [Fact]
+    public void South_Africa_48_hours_expiring_on_election_day_2024_run_to_the_end_of_the_next_court_day()
+    {
+        var c = Case(Johannesburg, Local(Arrest, Johannesburg, 2024, 5, 27, 12, 0, D1));
+        var s = Status(SouthAfricaClocks, "za-s35-1d-48h", c, SouthAfricaCourts, Date(2024, 5, 27));
+        Assert.Equal(new LocalDateTime(2024, 5, 30, 16, 0), LocalDue(s, Johannesburg));
+        Assert.Contains("s.50(1)(d)(i)", s.Citation.Provision, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(2025, 3, 3, 10, 2025, 3, 5, 10)]    // expires Wednesday 10:00, within court hours: exactly 48 hours
     [InlineData(2025, 3, 4, 18, 2025, 3, 7, 16)]    // expires Thursday 18:00, after hours: end of Friday
@@ -234,12 +416,38 @@ public sealed class ClockWorkedExampleTests
     {
         var c = Case(Kolkata, On(Arrest, 2025, 2, 1, D1), On(DetentionOrdered, 2025, 2, 2, D1));
         var minor = c with { Charges = [new Charge("c1", "IPC s.420", D1, MaxPenaltyYears: 7)] };
-        var grave = c with { Charges = [new Charge("c1", "IPC s.302", D1, LifeOrDeath: true)] };
+        var grave = c with { Charges = [new Charge("c1", "IPC s.302", D1, LifeOrDeath: true)] };   // murder: death or life
         Assert.Null(IndiaClocks["in-s167-90d"].Status(minor, D1, null, Date(2025, 3, 1)));
         Assert.Null(IndiaClocks["in-s167-60d"].Status(grave, D1, null, Date(2025, 3, 1)));
         Assert.Equal(Date(2025, 4, 2), Status(IndiaClocks, "in-s167-60d", minor, null, Date(2025, 3, 1)).Due);   // remand day counted
         Assert.Equal(Date(2025, 5, 2), Status(IndiaClocks, "in-s167-90d", grave, null, Date(2025, 3, 1)).Due);
         Assert.Equal(Date(2025, 4, 2), Status(IndiaClocks, "in-s167-60d", c, null, Date(2025, 3, 1)).Due);      // no penalty recorded: 60 days
+    }
+
+    // CrPC s.167(2)(a)(i): 90 days for "an offence punishable with death, imprisonment for life or imprisonment for a term
+    // of not less than ten years". Rajeev Chaudhary v. State (NCT of Delhi), (2001) 5 SCC 34: extortion under IPC s.386,
+    // imprisonment which "may extend to ten years", is not such an offence — default bail after 60 days. The words mean
+    // a minimum term of ten years: NDPS Act s.21(c) (commercial quantity, ten to twenty years) is 90 days; IPC s.304-B
+    // (seven years to life) is 90 days because it carries life.
+    [Fact]
+    public void India_90_days_need_a_minimum_term_of_ten_years_not_a_maximum_of_ten()
+    {
+        var c = Case(Kolkata, On(Arrest, 1998, 10, 30, D1), On(DetentionOrdered, 1998, 10, 31, D1));
+        var extortion = c with { Charges = [new Charge("c1", "IPC s.386", D1, MaxPenaltyYears: 10)] };
+        Assert.Null(IndiaClocks["in-s167-90d"].Status(extortion, D1, null, Date(1998, 11, 15)));
+        Assert.Equal(Date(1998, 12, 29), Status(IndiaClocks, "in-s167-60d", extortion, null, Date(1998, 11, 15)).Due);
+
+        var ndps = c with { Charges = [new Charge("c1", "NDPS Act s.21(c)", D1, MaxPenaltyYears: 20, MinPenaltyYears: 10)] };
+        Assert.Equal(Date(1999, 1, 28), Status(IndiaClocks, "in-s167-90d", ndps, null, Date(1998, 11, 15)).Due);
+        Assert.Null(IndiaClocks["in-s167-60d"].Status(ndps, D1, null, Date(1998, 11, 15)));
+
+        var dowryDeath = c with { Charges = [new Charge("c1", "IPC s.304-B", D1, MinPenaltyYears: 7, LifeOrDeath: true)] };
+        Assert.NotNull(IndiaClocks["in-s167-90d"].Status(dowryDeath, D1, null, Date(1998, 11, 15)));
+
+        // A maximum of fourteen years with a lower minimum is 60 days on the minimum reading (see the pack's notes).
+        var fourteen = c with { Charges = [new Charge("c1", "max 14, min 1", D1, MaxPenaltyYears: 14, MinPenaltyYears: 1)] };
+        Assert.NotNull(IndiaClocks["in-s167-60d"].Status(fourteen, D1, null, Date(1998, 11, 15)));
+        Assert.Equal("minimum penalty ≥ 10 years; not after ChargeFiled", IndiaClocks["in-s167-90d"].When.ToString());
     }
 
     // A month limit needs an explicit month-end policy (research notes §4, Catala): 29 February 2024 + 12 months.

@@ -91,6 +91,40 @@ public sealed class CourtCalendarTests
         Assert.Equal("Easter Monday", KenyaCourts.HolidayOn(new LocalDate(2030, 4, 22))!.Name);
     }
 
+    // Kenya 2024: Idd-ul-Fitr was gazetted for Wednesday 10 April and Idd-ul-Azha (Eid-al-Adha) for Monday 17 June
+    // (Public Holidays Act s.2(1), gazette notices of 9 April and 14 June 2024, as reported). The days around them sat.
+    [Fact]
+    public void Kenya_2024_Idd_holidays_are_the_gazetted_days()
+    {
+        var fitr = KenyaCourts.HolidayOn(new LocalDate(2024, 4, 10))!;
+        Assert.Equal(IsoDayOfWeek.Wednesday, fitr.Date.DayOfWeek);
+        Assert.Equal("idd-ul-fitr-2024", fitr.Id);
+        Assert.Equal(Verification.Secondary, fitr.Citation.Verification);
+        var azha = KenyaCourts.HolidayOn(new LocalDate(2024, 6, 17))!;
+        Assert.Equal(IsoDayOfWeek.Monday, azha.Date.DayOfWeek);
+        Assert.Equal("idd-ul-azha-2024", azha.Id);
+        Assert.False(KenyaCourts.IsCourtDay(new LocalDate(2024, 4, 10)));
+        Assert.False(KenyaCourts.IsCourtDay(new LocalDate(2024, 6, 17)));
+        Assert.True(KenyaCourts.IsCourtDay(new LocalDate(2024, 4, 9)));
+        Assert.True(KenyaCourts.IsCourtDay(new LocalDate(2024, 4, 11)));
+        Assert.True(KenyaCourts.IsCourtDay(new LocalDate(2024, 6, 18)));
+        Assert.Equal(new LocalDate(2024, 6, 18), KenyaCourts.NextCourtDay(new LocalDate(2024, 6, 14)));   // Friday -> Tuesday
+    }
+
+    // South Africa 2024: the general election day, Wednesday 29 May 2024, was proclaimed a public holiday under s.2A of
+    // the Public Holidays Act (Presidency, 23 February 2024).
+    [Fact]
+    public void South_Africa_29_May_2024_election_day_is_not_a_court_day()
+    {
+        var day = new LocalDate(2024, 5, 29);
+        Assert.False(SouthAfricaCourts.IsCourtDay(day));
+        Assert.Equal("general-election-2024", SouthAfricaCourts.HolidayOn(day)!.Id);
+        Assert.Equal(Verification.Secondary, SouthAfricaCourts.HolidayOn(day)!.Citation.Verification);
+        Assert.True(SouthAfricaCourts.IsCourtDay(new LocalDate(2024, 5, 28)));
+        Assert.True(SouthAfricaCourts.IsCourtDay(new LocalDate(2024, 5, 30)));
+        Assert.True(SouthAfricaCourts.IsCourtDay(new LocalDate(2029, 5, 29)));   // a closure is one day, not a rule
+    }
+
     // South Africa, Public Holidays Act s.2(1): whenever a public holiday falls on a Sunday, the Monday following is a
     // public holiday (Human Rights Day on Sunday 21 March 2010 was kept on Monday 22 March).
     [Fact]

@@ -44,6 +44,34 @@ public sealed class CourtCaseTests
         Assert.Empty(Case(NewYork, On(ChargeFiled, 2025, 3, 1), On(TrialStarted, 2025, 4, 1), On(Judgment, 2025, 4, 3), On(Sentence, 2025, 6, 1, D1)).Check());
     }
 
+    // Requirements are transitive: a sentence needs a judgment or an accepted plea, and each of those needs a charge, so a
+    // sentence before any charge is impossible even when a (too early) judgment comes before it.
+    [Fact]
+    public void A_sentence_before_any_charge_is_reported_even_after_a_too_early_judgment()
+    {
+        var c = Case(NewYork, On(Judgment, 2025, 3, 1), On(Sentence, 2025, 3, 5, D1), On(AppealFiled, 2025, 3, 6, D1), On(ChargeFiled, 2025, 3, 10));
+        var problems = c.Check("$.cases[0]", "code");
+        Assert.Contains(problems, p => p.Path == "$.cases[0].events[0]" && p.Message == "Judgment on 2025-03-01 comes before a charge filed for defendant 'D1': impossible sequence");
+        Assert.Contains(problems, p => p.Path == "$.cases[0].events[1]" && p.Message == "Sentence on 2025-03-05 comes before a charge filed: impossible sequence");
+        Assert.Contains(problems, p => p.Path == "$.cases[0].events[2]" && p.Message == "AppealFiled on 2025-03-06 comes before a charge filed: impossible sequence");
+        Assert.Equal(3, problems.Length);
+    }
+
+    [Fact]
+    public void A_sentence_with_nothing_before_it_lacks_both_a_conviction_and_a_charge()
+    {
+        var problems = Case(NewYork, On(Sentence, 2025, 3, 5, D1), On(ChargeFiled, 2025, 3, 10), On(Judgment, 2025, 4, 1)).Check();
+        var p = Assert.Single(problems);
+        Assert.Equal("$.events[0]", p.Path);
+        Assert.Equal("Sentence on 2025-03-05 comes before a judgment or an accepted plea, and before a charge filed: impossible sequence", p.Message);
+    }
+
+    [Fact]
+    public void A_sentence_after_an_accepted_plea_on_a_charge_is_possible()
+    {
+        Assert.Empty(Case(NewYork, On(ChargeFiled, 2025, 3, 1), On(PleaAccepted, 2025, 3, 20, D1), On(Sentence, 2025, 6, 1, D1), On(AppealFiled, 2025, 6, 10, D1)).Check());
+    }
+
     [Fact]
     public void Events_of_one_defendant_do_not_move_another_defendants_clocks()
     {

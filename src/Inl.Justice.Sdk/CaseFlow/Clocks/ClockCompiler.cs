@@ -131,6 +131,16 @@ internal static class ClockCompiler
             problems.Add(path + ".when", "minPenaltyYears and penaltyYearsBelow exclude each other: no defendant can meet both");
         }
 
+        if (when.PenaltyTerm is not null && when.MinPenaltyYears is null && when.PenaltyYearsBelow is null)
+        {
+            problems.Add(path + ".when.penaltyTerm", "penaltyTerm says how minPenaltyYears or penaltyYearsBelow read a charge; give one of them");
+        }
+
+        if (when.WithWarrant is not null && trigger is not null && !trigger.Events.Contains(CaseEventKind.Arrest))
+        {
+            problems.Add(path + ".when.withWarrant", "withWarrant reads the triggering arrest; the trigger has no Arrest");
+        }
+
         var noneBefore = Kinds(when.NoneBefore, path + ".when.noneBefore", problems);
         if (trigger is not null)
         {
@@ -191,7 +201,7 @@ internal static class ClockCompiler
             StopsOn = stops,
             EndsOn = ends,
             Exclusions = exclusions.ToImmutable(),
-            When = new ClockCondition(when.Detained, when.MinPenaltyYears, when.PenaltyYearsBelow, noneBefore),
+            When = new ClockCondition(when.Detained, when.MinPenaltyYears, when.PenaltyYearsBelow, noneBefore, when.PenaltyTerm ?? PenaltyTerm.Maximum, when.WithWarrant),
             DetentionLimit = c.DetentionLimit,
             EffectiveFrom = c.EffectiveFrom,
             EffectiveTo = c.EffectiveTo,

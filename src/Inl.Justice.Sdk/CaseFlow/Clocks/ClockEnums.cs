@@ -109,3 +109,17 @@ public enum ClockState
     /// <summary>A minimum period has elapsed and the stopping event may now happen.</summary>
     Elapsed = 7,
 }
+
+/// <summary>Which term of imprisonment a clock's penalty threshold reads (<c>when.minPenaltyYears</c>, <c>when.penaltyYearsBelow</c>).</summary>
+public enum PenaltyTerm
+{
+    /// <summary>The maximum term the offence carries ("an offence punishable with imprisonment of N years or more").</summary>
+    Maximum = 1,
+
+    /// <summary>
+    /// The minimum term the law prescribes: CrPC s.167(2)(a)(i) "imprisonment for a term of not less than ten years" as
+    /// read by the Supreme Court of India in Rajeev Chaudhary v. State (NCT of Delhi), (2001) 5 SCC 34 — an offence
+    /// punishable with a term that "may extend to ten years" (IPC s.386) is not one.
+    /// </summary>
+    Minimum = 2,
+}

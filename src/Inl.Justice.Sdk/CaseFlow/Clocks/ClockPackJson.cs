@@ -41,7 +41,7 @@ internal sealed record CountingJson(
     LastDayRoll? LastDay = null,
     HourExpiry? HourExpiry = null);
 
-internal sealed record ConditionJson(bool? Detained = null, int? MinPenaltyYears = null, int? PenaltyYearsBelow = null, CaseEventKind[]? NoneBefore = null);
+internal sealed record ConditionJson(bool? Detained = null, int? MinPenaltyYears = null, int? PenaltyYearsBelow = null, CaseEventKind[]? NoneBefore = null, PenaltyTerm? PenaltyTerm = null, bool? WithWarrant = null);
 
 internal sealed record ExclusionJson(string Reason, string Title, CitationJson Citation, int? CapDays = null);
 
@@ -62,6 +62,7 @@ internal sealed record ExclusionJson(string Reason, string Title, CitationJson C
         typeof(StrictEnumConverter<MonthEndPolicy>),
         typeof(StrictEnumConverter<DayCounting>),
         typeof(StrictEnumConverter<LastDayRoll>),
-        typeof(StrictEnumConverter<HourExpiry>)])]
+        typeof(StrictEnumConverter<HourExpiry>),
+        typeof(StrictEnumConverter<PenaltyTerm>)])]
 [JsonSerializable(typeof(ClockPackJson))]
 internal sealed partial class ClockPackJsonContext : JsonSerializerContext;

@@ -78,7 +78,9 @@ public sealed class ClockSet : IRulePack<ClockSet>
 
     /// <summary>
     /// Every clock that applies to every defendant of <paramref name="courtCase"/> at <paramref name="asOf"/>, ordered by
-    /// defendant (case order) then clock (pack order).
+    /// defendant (case order), clock (pack order) then episode: a clock that ran before (the 48 hours of a first arrest)
+    /// and runs again (after a re-arrest) is reported once per episode, oldest first, so an earlier missed limit stays
+    /// visible next to the current one.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="courtCase"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A clock needs a calendar and none is given.</exception>
@@ -90,7 +92,12 @@ public sealed class ClockSet : IRulePack<ClockSet>
         {
             foreach (var clock in Clocks)
             {
-                if (clock.Status(courtCase, defendant, calendar, asOf) is { } status)
+                var episodes = clock.Episodes(courtCase, defendant, calendar, asOf);
+                if (!episodes.IsEmpty)
+                {
+                    result.AddRange(episodes);
+                }
+                else if (clock.Status(courtCase, defendant, calendar, asOf) is { } status)
                 {
                     result.Add(status);
                 }

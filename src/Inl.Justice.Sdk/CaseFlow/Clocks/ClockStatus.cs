@@ -50,6 +50,12 @@ public sealed record ClockStatus
     /// <summary>Gets <see cref="AsOf"/>'s date in the court's time zone.</summary>
     public required LocalDate AsOfDate { get; init; }
 
+    /// <summary>
+    /// Gets which run of the clock this is for the defendant: 1 for the first trigger, 2 after the first run was stopped
+    /// or ended and a trigger happened again (a re-arrest after release), and so on.
+    /// </summary>
+    public int Episode { get; init; } = 1;
+
     /// <summary>Gets the event that started the clock, or <see langword="null"/> when not started.</summary>
     public CaseEventKind? TriggerEvent { get; init; }
 
@@ -108,7 +114,7 @@ public sealed record ClockStatus
     public bool Equals(ClockStatus? other) =>
         other is not null && CaseId == other.CaseId && Defendant == other.Defendant && ClockId == other.ClockId && Title == other.Title
         && Pack == other.Pack && Citation == other.Citation && Limit == other.Limit && Direction == other.Direction
-        && DetentionLimit == other.DetentionLimit && State == other.State && AsOf == other.AsOf && AsOfDate == other.AsOfDate
+        && DetentionLimit == other.DetentionLimit && Episode == other.Episode && State == other.State && AsOf == other.AsOf && AsOfDate == other.AsOfDate
         && TriggerEvent == other.TriggerEvent && Trigger == other.Trigger && CountFrom == other.CountFrom && Due == other.Due
         && DueAt == other.DueAt && UnrolledDue == other.UnrolledDue && RolledBecause == other.RolledBecause && StoppedBy == other.StoppedBy
         && StoppedAt == other.StoppedAt && DaysUsed == other.DaysUsed && DaysRemaining == other.DaysRemaining
@@ -131,7 +137,8 @@ public sealed record ClockStatus
             _ => string.Empty,
         };
         var excluded = ExcludedDays > 0 ? string.Create(CultureInfo.InvariantCulture, $", {ExcludedDays} day(s) excluded") : string.Empty;
-        return $"{CaseId} {Defendant} {ClockId} {State.ToString().ToUpperInvariant()} due {due}{detail}{excluded} — {Citation}";
+        var episode = Episode > 1 ? string.Create(CultureInfo.InvariantCulture, $" (episode {Episode})") : string.Empty;
+        return $"{CaseId} {Defendant} {ClockId}{episode} {State.ToString().ToUpperInvariant()} due {due}{detail}{excluded} — {Citation}";
     }
 
     private static string InstantText(Instant at) => NodaTime.Text.InstantPattern.General.Format(at);

@@ -99,8 +99,9 @@ public sealed class StatutoryClock
 
     /// <summary>
     /// Where the clock stands for <paramref name="defendant"/> at <paramref name="asOf"/>, counting only events at or
-    /// before that moment; <see langword="null"/> when the clock does not apply (its condition fails, or it is not in
-    /// effect on the trigger date, or — before any trigger — on the date of <paramref name="asOf"/>).
+    /// before that moment: the status of its latest episode (see <see cref="Episodes(CourtCase, PersonId, CourtCalendar?, Instant)"/>);
+    /// <see langword="null"/> when the clock does not apply (its condition fails, or it is not in effect on the trigger
+    /// date, or — before any trigger — on the date of <paramref name="asOf"/>).
     /// </summary>
     /// <param name="courtCase">The case.</param>
     /// <param name="defendant">A defendant of the case.</param>
@@ -110,50 +111,81 @@ public sealed class StatutoryClock
     /// <exception cref="ArgumentException">The clock needs a calendar and none is given, or the defendant is not in the case.</exception>
     public ClockStatus? Status(CourtCase courtCase, PersonId defendant, CourtCalendar? calendar, Instant asOf)
     {
+        var (episodes, triggered) = Run(courtCase, defendant, calendar, asOf);
+        if (!episodes.IsEmpty)
+        {
+            return episodes[^1];
+        }
+        var asOfDate = asOf.InZone(courtCase.TimeZone).Date;
+        return !triggered && IsInEffectOn(asOfDate) && Applies(courtCase, defendant, EventTime.At(asOf), asOf) ? NotStarted(courtCase, defendant, asOf) : null;
+    }
+
+    /// <summary>The statuses of every episode of the clock at the end of <paramref name="asOf"/> in the court's time zone, oldest first.</summary>
+    /// <inheritdoc cref="Episodes(CourtCase, PersonId, CourtCalendar?, Instant)"/>
+    public ImmutableArray<ClockStatus> Episodes(CourtCase courtCase, PersonId defendant, CourtCalendar? calendar, LocalDate asOf)
+    {
+        Preconditions.CheckNotNull(courtCase, nameof(courtCase));
+        return Episodes(courtCase, defendant, calendar, EndOfDay(asOf, courtCase.TimeZone));
+    }
+
+    /// <summary>
+    /// The statuses of every episode of the clock for <paramref name="defendant"/> at <paramref name="asOf"/>, oldest
+    /// first (<see cref="ClockStatus.Episode"/> 1, 2, …); empty before any trigger or when no episode applies. An episode
+    /// starts at a trigger while no episode is open and is closed by its first stopping or ending event; a trigger event
+    /// while an episode is open belongs to that episode. So arrest → release → re-arrest gives two episodes of a 48-hour
+    /// clock, the second counted from the re-arrest, while a second detention order during one continuous detention does
+    /// not restart a detention limit.
+    /// </summary>
+    /// <inheritdoc cref="Status(CourtCase, PersonId, CourtCalendar?, Instant)"/>
+    public ImmutableArray<ClockStatus> Episodes(CourtCase courtCase, PersonId defendant, CourtCalendar? calendar, Instant asOf) =>
+        Run(courtCase, defendant, calendar, asOf).Episodes;
+
+    private (ImmutableArray<ClockStatus> Episodes, bool Triggered) Run(CourtCase courtCase, PersonId defendant, CourtCalendar? calendar, Instant asOf)
+    {
         Preconditions.CheckNotNull(courtCase, nameof(courtCase));
         Preconditions.CheckArgument(calendar is not null || !RequiresCalendar, nameof(calendar), $"Clock '{Id}' counts court days or rolls to court days: give the court's calendar");
         Preconditions.CheckArgument(courtCase.Defendants.Any(d => d.Id == defendant), nameof(defendant), $"'{defendant}' is not a defendant of case '{courtCase.Id}'");
         var zone = courtCase.TimeZone;
         var asOfDate = asOf.InZone(zone).Date;
         var events = courtCase.EventsFor(defendant, asOf);
-        var trigger = FindTrigger(events, zone);
-        var status = new ClockStatus
+        var found = FindEpisodes(events, zone);
+        var result = ImmutableArray.CreateBuilder<ClockStatus>(found.Count);
+        var number = 0;
+        foreach (var (trigger, finish, ended) in found)
         {
-            CaseId = courtCase.Id,
-            Defendant = defendant,
-            ClockId = Id,
-            Title = Title,
-            Pack = Pack,
-            Citation = Citation,
-            Limit = Limit,
-            Direction = Direction,
-            DetentionLimit = DetentionLimit,
-            State = ClockState.NotStarted,
-            AsOf = asOf,
-            AsOfDate = asOfDate,
-        };
-        if (trigger is null)
-        {
-            return IsInEffectOn(asOfDate) && Applies(courtCase, defendant, EventTime.At(asOf)) ? status : null;
+            number++;
+            var triggerDate = trigger.Time.DateIn(zone);
+            if (!IsInEffectOn(triggerDate) || !Applies(courtCase, defendant, trigger.Time, EndOfDay(triggerDate, zone), trigger))
+            {
+                continue;
+            }
+            var status = NotStarted(courtCase, defendant, asOf) with { Episode = number, TriggerEvent = trigger.Kind, Trigger = trigger.Time };
+            if (finish is not null)
+            {
+                status = status with { StoppedBy = finish.Kind, StoppedAt = finish.Time };
+            }
+            result.Add(Limit.Unit == LimitUnit.Hours
+                ? HourStatus(status, trigger.Time, finish, ended, zone, calendar, asOf)
+                : DayStatus(status, courtCase, defendant, triggerDate, finish, ended, zone, calendar, asOfDate));
         }
-        var triggerDate = trigger.Time.DateIn(zone);
-        if (!IsInEffectOn(triggerDate) || !Applies(courtCase, defendant, trigger.Time))
-        {
-            return null;
-        }
-        status = status with { TriggerEvent = trigger.Kind, Trigger = trigger.Time };
-        var stop = events.FirstOrDefault(e => StopsOn.Contains(e.Kind) && EventTime.Compare(e.Time, trigger.Time, zone) >= 0);
-        var end = events.FirstOrDefault(e => EndsOn.Contains(e.Kind) && EventTime.Compare(e.Time, trigger.Time, zone) >= 0);
-        var ended = end is not null && (stop is null || EventTime.Compare(end.Time, stop.Time, zone) < 0);
-        var finish = ended ? end : stop;
-        if (finish is not null)
-        {
-            status = status with { StoppedBy = finish.Kind, StoppedAt = finish.Time };
-        }
-        return Limit.Unit == LimitUnit.Hours
-            ? HourStatus(status, trigger.Time, finish, ended, zone, calendar, asOf)
-            : DayStatus(status, courtCase, defendant, triggerDate, finish, ended, zone, calendar, asOfDate);
+        return (result.ToImmutable(), found.Count > 0);
     }
+
+    private ClockStatus NotStarted(CourtCase courtCase, PersonId defendant, Instant asOf) => new()
+    {
+        CaseId = courtCase.Id,
+        Defendant = defendant,
+        ClockId = Id,
+        Title = Title,
+        Pack = Pack,
+        Citation = Citation,
+        Limit = Limit,
+        Direction = Direction,
+        DetentionLimit = DetentionLimit,
+        State = ClockState.NotStarted,
+        AsOf = asOf,
+        AsOfDate = asOf.InZone(courtCase.TimeZone).Date,
+    };
 
     internal static Instant EndOfDay(LocalDate date, DateTimeZone zone) => zone.AtStartOfDay(date.PlusDays(1)).ToInstant() - Duration.Epsilon;
 
@@ -161,34 +193,93 @@ public sealed class StatutoryClock
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is <see langword="null"/>.</exception>
     public static Instant EndOfDayIn(LocalDate date, DateTimeZone zone) => EndOfDay(date, Preconditions.CheckNotNull(zone, nameof(zone)));
 
-    private CaseEvent? FindTrigger(ImmutableArray<CaseEvent> events, DateTimeZone zone)
+    /// <summary>
+    /// Splits the time-ordered events into episodes: the first trigger from <c>from</c> on opens one; its first stopping
+    /// or ending event at or after the trigger (a stop wins a tie) closes it; the search for the next trigger resumes after
+    /// the closing event. An open episode is always the last.
+    /// </summary>
+    private List<(CaseEvent Trigger, CaseEvent? Finish, bool Ended)> FindEpisodes(ImmutableArray<CaseEvent> events, DateTimeZone zone)
     {
-        var kinds = Trigger.Events;
-        switch (Trigger.Mode)
+        var episodes = new List<(CaseEvent, CaseEvent?, bool)>();
+        var from = 0;
+        while (from < events.Length && FindTrigger(events, from, zone) is var t && t >= 0)
         {
-            case TriggerMode.LatestOf:
-                CaseEvent? latest = null;
-                foreach (var kind in kinds)
+            var trigger = events[t];
+            int stop = -1, end = -1;
+            for (var j = from; j < events.Length && (stop < 0 || end < 0); j++)
+            {
+                if (j == t || EventTime.Compare(events[j].Time, trigger.Time, zone) < 0)
                 {
-                    var first = events.FirstOrDefault(e => e.Kind == kind);
-                    if (first is null)
-                    {
-                        return null;
-                    }
-                    if (latest is null || EventTime.Compare(first.Time, latest.Time, zone) > 0)
-                    {
-                        latest = first;
-                    }
+                    continue;
                 }
-                return latest;
-            default:
-                return events.FirstOrDefault(e => kinds.Contains(e.Kind));
+                if (stop < 0 && StopsOn.Contains(events[j].Kind))
+                {
+                    stop = j;
+                }
+                if (end < 0 && EndsOn.Contains(events[j].Kind))
+                {
+                    end = j;
+                }
+            }
+            var ended = end >= 0 && (stop < 0 || EventTime.Compare(events[end].Time, events[stop].Time, zone) < 0);
+            var finish = ended ? end : stop;
+            episodes.Add((trigger, finish >= 0 ? events[finish] : null, ended));
+            if (finish < 0)
+            {
+                break;
+            }
+            from = Math.Max(finish, t) + 1;
         }
+        return episodes;
     }
 
-    private bool Applies(CourtCase c, PersonId defendant, EventTime at)
+    /// <summary>The index of the trigger at or after <paramref name="from"/>, or -1.</summary>
+    private int FindTrigger(ImmutableArray<CaseEvent> events, int from, DateTimeZone zone)
     {
-        if (When.Detained is { } detained && c.InCustodyAt(defendant, at) != detained)
+        var kinds = Trigger.Events;
+        int First(Func<CaseEvent, bool> match)
+        {
+            for (var i = from; i < events.Length; i++)
+            {
+                if (match(events[i]))
+                {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        if (Trigger.Mode != TriggerMode.LatestOf)
+        {
+            return First(e => kinds.Contains(e.Kind));
+        }
+        var latest = -1;
+        foreach (var kind in kinds)
+        {
+            var first = First(e => e.Kind == kind);
+            if (first < 0)
+            {
+                return -1;
+            }
+            if (latest < 0 || EventTime.Compare(events[first].Time, events[latest].Time, zone) > 0)
+            {
+                latest = first;
+            }
+        }
+        return latest;
+    }
+
+    /// <summary>
+    /// Whether the clock's condition holds for a trigger at <paramref name="at"/>. Custody (<see cref="ClockCondition.Detained"/>)
+    /// is read at <paramref name="custodyAt"/>: for a trigger, the end of the trigger's day in the court's zone, so a
+    /// defendant released later on the day of the initial appearance is not "in custody" for FRCrP 5.1(c).
+    /// </summary>
+    private bool Applies(CourtCase c, PersonId defendant, EventTime at, Instant custodyAt, CaseEvent? trigger = null)
+    {
+        if (When.WithWarrant is { } warrant && trigger is { Kind: CaseEventKind.Arrest } && trigger.WithWarrant != warrant)
+        {
+            return false;
+        }
+        if (When.Detained is { } detained && c.InCustodyAt(defendant, EventTime.At(custodyAt)) != detained)
         {
             return false;
         }
@@ -197,7 +288,7 @@ public sealed class StatutoryClock
         {
             return false;
         }
-        bool Serious(int years) => c.Charges.Any(ch => ch.Concerns(defendant) && ch.PunishableWithAtLeast(years));
+        bool Serious(int years) => c.Charges.Any(ch => ch.Concerns(defendant) && ch.PunishableWithAtLeast(years, When.PenaltyTerm));
         if (When.MinPenaltyYears is { } min && !Serious(min))
         {
             return false;

@@ -76,5 +76,6 @@ public sealed record DeadlineReport(Instant? AsOf, LocalDate? AsOfDate, Immutabl
         s.TimeOverdue is { } o ? Math.Round(o.TotalHours, 2) : null,
         s.ExcludedDays,
         s.UnrolledDue,
-        s.RolledBecause);
+        s.RolledBecause,
+        s.Episode > 1 ? s.Episode : null);
 }

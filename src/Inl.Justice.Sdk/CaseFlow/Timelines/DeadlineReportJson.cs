@@ -34,7 +34,8 @@ internal sealed record DeadlineJson(
     double? HoursOverdue = null,
     int ExcludedDays = 0,
     LocalDate? UnrolledDue = null,
-    string? RolledBecause = null);
+    string? RolledBecause = null,
+    int? Episode = null);
 
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,

@@ -100,7 +100,9 @@ public sealed class Docket
                 }
                 var today = asOf.InZone(c.TimeZone).Date;
                 var days = Period.Between(since.DateIn(c.TimeZone), today, PeriodUnits.Days).Days + 1;
-                var limit = statuses.Where(s => s.Defendant == defendant && s.DetentionLimit && s.State != ClockState.Ended)
+                var limit = statuses.Where(s => s.Defendant == defendant && s.DetentionLimit)
+                    .GroupBy(s => s.ClockId, StringComparer.Ordinal).Select(g => g.MaxBy(s => s.Episode)!)   // the current episode of each clock
+                    .Where(s => s.State != ClockState.Ended)
                     .OrderBy(s => s.Due ?? LocalDate.MaxIsoValue).FirstOrDefault();
                 lines.Add(new DetentionLine(c.Id, defendant, c.StageOf(defendant, asOf), since, days, limit));
             }
