@@ -24,9 +24,27 @@ public sealed class AssessmentComparisonTests
         // delta = (4.3 − 3.8)/6 × 4 = 0.5/6 × 4 = 0.3333…
         var s1 = c.Sections.Single(s => s.Section == "S1");
         Assert.Equal(0.3333m, Math.Round(s1.Delta!.Value, 4));
+        // In JSON the figures are rounded and the delta is after − before of the rounded figures, so they add up.
+        var json = System.Text.Json.Nodes.JsonNode.Parse(c.ToJson())!["sections"]!.AsArray().Single(x => (string?)x!["section"] == "S1")!;
+        Assert.Equal((decimal)json["after"]! - (decimal)json["before"]!, (decimal)json["delta"]!);
         // S2 before: B1 only = 1 → 5; after B1 1, B2 1 → 5; delta 0.
         Assert.Equal(0m, c.Sections.Single(s => s.Section == "S2").Delta);
         Assert.Empty(c.Migration);
+    }
+
+    [Fact]
+    public void Two_institutions_or_a_later_assessment_dated_first_are_not_compared()
+    {
+        // A comparison reads as one institution's progress: comparing two prisons, or the years the wrong way round, would
+        // report improvements that did not happen.
+        var before = Assessment(R("A1", "partly"));
+        var other = Assessment(R("A1", "met")) with { Institution = "Another prison" };
+        Assert.Equal("$.institution", Assert.Single(AssessmentComparison.TryCompare(Template, before, other).Problems).Path);
+        var earlier = Assessment(R("A1", "met")) with { Date = before.Date.PlusYears(-1) };
+        var problem = Assert.Single(AssessmentComparison.TryCompare(Template, before, earlier).Problems);
+        Assert.Equal("$.date", problem.Path);
+        Assert.Contains("swap them", problem.Message, StringComparison.Ordinal);
+        Assert.True(AssessmentComparison.TryCompare(Template, earlier, before).IsValid);
     }
 
     [Fact]

@@ -130,6 +130,12 @@ public sealed class BundledChecklistTests
         }
         var gaps = GapReport.Create(template, assessment).Gaps.Select(g => g.Item).ToList();
         Assert.DoesNotContain(gaps, g => g.StartsWith("BR-SCOPE-", StringComparison.Ordinal) || g is "BR-36" or "BR-37" or "BR-38" or "BR-39");
+
+        // Left unanswered, a screening question is a gap: the rules on children living in prison (49-51) would otherwise
+        // drop out of the assessment without a word.
+        var unscreened = assessment with { Responses = [.. assessment.Responses.Where(r => r.Item != "BR-SCOPE-children")] };
+        var missing = Assert.Single(GapReport.Create(template, unscreened).Gaps, g => g.Item.StartsWith("BR-SCOPE-", StringComparison.Ordinal));
+        Assert.Equal(("BR-SCOPE-children", null), (missing.Item, missing.Answer));
     }
 
     [Fact]
@@ -146,6 +152,9 @@ public sealed class BundledChecklistTests
             assessment with { Responses = [.. assessment.Responses.Select(r => r.Item == item ? r with { Answer = answer } : r)] };
         Assert.Equal(2m, marker.Score(template, With("MK-P", "yes")).Overall);
         Assert.Equal(0m, marker.Score(template, With("DH-1", "not-met")).Overall);
+
+        // The objective questions classify the design; they are not standards, so they move no compliance score.
+        Assert.Equal(new WeightedSum().Score(template, assessment).Overall, new WeightedSum().Score(template, With("MK-P", "yes")).Overall);
     }
 
     [Fact]
@@ -166,6 +175,21 @@ public sealed class BundledChecklistTests
         Assert.Equal(ComparisonOutcome.Regressed, outcomes["D-2"]);
         Assert.Equal(ComparisonOutcome.NewlyAnswered, outcomes["C-3"]);
         Assert.True(change.Overall.Delta > 0m);
+    }
+
+    [Fact]
+    public void An_answer_to_an_item_that_no_longer_applies_after_migration_is_reported_and_the_result_stays_valid()
+    {
+        // In 1.1.0, F-3 applies only once D-4 (the merged complaints mechanism) reaches a stage; with D-1 at stage 0 the
+        // merge gives D-4 '0', so F-3's 2025 answer cannot be carried.
+        var before = Example("self-assessment-2025.json");
+        before = before with { Responses = [.. before.Responses.Select(r => r.Item == "D-1" ? r with { Answer = "0" } : r)] };
+        var target = RulePackCatalog.Default.Get<ChecklistTemplate>(SelfAssessment, PackVersion.Parse("1.1.0"));
+        var result = ChecklistMigration.Migrate(before, target, RulePackCatalog.Default);
+
+        Assert.Contains(result.NotCarried, n => n.Kind == MigrationNoteKind.DoesNotApply && n.From.SequenceEqual(["F-3"]));
+        Assert.Null(result.Assessment.ResponseTo("F-3"));
+        Assert.Empty(target.Validate(result.Assessment, requireComplete: false));
     }
 
     [Theory]

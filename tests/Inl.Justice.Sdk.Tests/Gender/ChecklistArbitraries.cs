@@ -42,6 +42,12 @@ public enum Fate
     Drop,
     MergeWithNext,
     RenameOntoYesNo,
+
+    /// <summary>Renamed onto the next item's id while the next item is kept: two answers land on one item.</summary>
+    RenameOntoNext,
+
+    /// <summary>Kept, but in the new version it applies only when the previous (kept) item is answered with its first option.</summary>
+    KeepNowDependent,
 }
 
 /// <summary>An earlier template (no dependencies), a fate per item, and an assessment of the earlier version.</summary>

@@ -95,8 +95,12 @@ public sealed class ChecklistPropertyTests
         var template = c.Template();
         var card = new WeightedSum().Score(template, c.Assessment());
         bool Within(decimal? v) => v is not { } x || (x >= template.ScoreScale.Min && x <= template.ScoreScale.Max);
+        // The mean fraction itself lies within [0, 1] before any clipping, so the rescaled score is not held in by the clip alone.
+        var input = ScoringInput.Create(template, c.Assessment());
+        bool Unit(decimal? m) => m is not { } x || (x >= 0m && x <= 1m);
         return card.Min == template.ScoreScale.Min && card.Max == template.ScoreScale.Max
-            && Within(card.Overall) && card.Sections.All(s => Within(s.Score));
+            && Within(card.Overall) && card.Sections.All(s => Within(s.Score))
+            && Unit(input.WeightedMean(template.Items)) && template.Sections.All(s => Unit(input.WeightedMean(s.Items)));
     }
 
     [Property]
@@ -152,6 +156,13 @@ public sealed class ChecklistPropertyTests
                     break;
                 case Fate.Drop:
                     break;
+                case Fate.RenameOntoNext when i + 1 < old.Length && m.Fates[i + 1] == Fate.Keep:
+                    changes.Add(new JsonObject { ["kind"] = "Renamed", ["from"] = Ids(id), ["to"] = Ids(ChecklistGen.Id(i + 1)) });
+                    break;
+                case Fate.KeepNowDependent when i > 0 && newSections.Any(n => n.Any(x => x.Id == ChecklistGen.Id(i - 1))):
+                    // DependsOn holds -1 - (old index) until the new positions are known.
+                    target.Add((id, spec with { DependsOn = -i, DependsAnswer = ChecklistGen.Options(old[i - 1].Scale)[0] }));
+                    break;
                 case Fate.MergeWithNext when i + 1 < old.Length:
                     var next = ChecklistGen.Id(i + 1);
                     target.Add(("M" + id, spec));
@@ -173,7 +184,8 @@ public sealed class ChecklistPropertyTests
             }
         }
         var flat = newSections.SelectMany(s => s).ToList();
-        var newSpec = m.Old with { Sections = [.. newSections.Select(s => s.Select(x => x.Spec).ToImmutableArray())] };
+        ItemSpec Resolve(ItemSpec s) => s.DependsOn is < 0 and var d ? s with { DependsOn = flat.FindIndex(x => x.Id == ChecklistGen.Id(-1 - d)) } : s;
+        var newSpec = m.Old with { Sections = [.. newSections.Select(s => s.Select(x => Resolve(x.Spec)).ToImmutableArray())] };
         var migrations = new JsonArray(new JsonObject { ["from"] = "1.0.0", ["changes"] = changes });
         var json = ChecklistGen.Json(newSpec, "2.0.0", migrations, ids: i => flat[i].Id);
         return (ChecklistTemplate.Load(ChecklistFixtures.Bytes(json)), mergedInto);
@@ -186,7 +198,12 @@ public sealed class ChecklistPropertyTests
         var before = ChecklistGen.Assessment("1.0.0", m.Responses);
         var result = ChecklistMigration.Migrate(before, target);
         var everyResponseNoted = before.Responses.All(r => result.Notes.Any(n => n.From.Contains(r.Item)));
-        var carriedLanded = result.Notes.Where(n => n.IsCarried).All(n => n.To.All(t => result.Assessment.ResponseTo(t) is not null));
+        // A carried answer is really there: the same answer on every new item a rename, a split or an unchanged item names,
+        // one of the merged answers on a merged item.
+        var carriedLanded = result.Notes.Where(n => n.IsCarried).All(n => n.To.All(t =>
+            result.Assessment.ResponseTo(t) is { } landed
+            && (n.Kind == MigrationNoteKind.Merged ? n.From.Any(f => before.ResponseTo(f)!.Answer == landed.Answer) || result.Notes.Any(o => o.Kind == MigrationNoteKind.Merged && o.To.Contains(t) && before.ResponseTo(o.From[0])!.Answer == landed.Answer)
+                                                   : before.ResponseTo(n.From[0])!.Answer == landed.Answer)));
         var valid = target.Validate(result.Assessment, requireComplete: false).IsEmpty;
         return everyResponseNoted.Label("every old response is carried or noted")
             .And(carriedLanded.Label("carried responses are in the migrated assessment"))

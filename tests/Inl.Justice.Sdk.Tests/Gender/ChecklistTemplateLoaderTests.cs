@@ -37,7 +37,10 @@ public sealed class ChecklistTemplateLoaderTests
         { "fraction", "$.answerScales[0].options[1].fraction", "within [0, 1], not 1.5" },
         { "duplicate-option", "$.answerScales[0].options[1].value", "duplicate value 'met'" },
         { "na-is-option", "$.answerScales[0].notApplicable.value", "also an option" },
-        { "weight", "$.sections[0].items[0].weight", "must be above 0, not 0" },
+        { "weight", "$.sections[0].items[0].weight", "must be above 0 and at most 1000000, not 0" },
+        { "huge-weight", "$.sections[0].items[0].weight", "at most 1000000, not 50000000000000000000000000000" },
+        { "huge-scale", "$.scoreScale.min", "lies within ±1000000000, not -70000000000000000000000000000" },
+        { "screening-marker", "$.sections[0].items[0].marker", "a screening item (scored: false) cannot be an OECD-DAC MinimumCriterion" },
         { "target", "$.sections[0].items[2].target", "within [0, 1], not -0.1" },
         { "default-target", "$.defaultTarget", "within [0, 1], not 2" },
         { "depends-unknown", "$.sections[1].items[1].appliesWhen.item", "unknown item 'ZZ'" },
@@ -78,6 +81,9 @@ public sealed class ChecklistTemplateLoaderTests
             case "duplicate-option": t["answerScales"]![0]!["options"]![1]!["value"] = "met"; break;
             case "na-is-option": t["answerScales"]![0]!["notApplicable"]!["value"] = "met"; break;
             case "weight": items0[0]!["weight"] = 0; break;
+            case "huge-weight": items0[0]!["weight"] = 5e28m; break; // would overflow decimal sums when scored
+            case "huge-scale": t["scoreScale"]!["min"] = -7e28m; break;
+            case "screening-marker": items0[0]!["scored"] = false; break; // A1 is a minimum criterion
             case "target": items0[2]!["target"] = -0.1; break;
             case "default-target": t["defaultTarget"] = 2; break;
             case "depends-unknown": items1[1]!["appliesWhen"]!["item"] = "ZZ"; break;

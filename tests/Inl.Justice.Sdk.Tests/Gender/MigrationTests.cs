@@ -147,7 +147,38 @@ public sealed class MigrationTests
         Assert.Contains(result.NotCarried, n => n.Kind == MigrationNoteKind.Unmapped && n.From.SequenceEqual(["B3"]) && n.Message.Contains("'partly'", StringComparison.Ordinal));
         Assert.Contains(result.NotCarried, n => n.Kind == MigrationNoteKind.AnswerOutsideScale && n.From.SequenceEqual(["B1"]) && n.Message.Contains("answer B1c again", StringComparison.Ordinal));
         Assert.Null(result.Assessment.ResponseTo("B1c"));
-        Assert.Equal(2, result.NotCarried.Length);
+        // B2 applies when B1c is met; B1c has no answer, so B2's answer is reported rather than left invalid.
+        Assert.Contains(result.NotCarried, n => n.Kind == MigrationNoteKind.DoesNotApply && n.From.SequenceEqual(["B2"]) && n.Message.Contains("B1c is not answered", StringComparison.Ordinal));
+        Assert.Equal(3, result.NotCarried.Length);
+        Assert.Empty(ChecklistTemplate.Load(Bytes(t)).Validate(result.Assessment, requireComplete: false));
+    }
+
+    [Fact]
+    public void A_rename_onto_an_id_the_earlier_version_still_used_keeps_the_lower_answer_and_reports_the_other()
+    {
+        // 1.3.0 drops A1 and (wrongly) renames A2 onto A1's id, which A1's answer also keeps: two answers land on A1.
+        var t = TemplateJson();
+        t["header"]!["version"] = "1.3.0";
+        t["sections"]![0]!["items"]!.AsArray().RemoveAt(1);
+        t["migrations"] = new JsonArray(new JsonObject { ["from"] = "1.0.0", ["changes"] = new JsonArray(Change("Renamed", ["A2"], ["A1"])) });
+        var target = ChecklistTemplate.Load(Bytes(t));
+        var result = ChecklistMigration.Migrate(V1(), target);
+
+        Assert.Equal("partly", result.Assessment.ResponseTo("A1")!.Answer);     // A2's 'partly' is below A1's 'met'
+        var lost = Assert.Single(result.NotCarried);
+        Assert.Equal((MigrationNoteKind.Superseded, "A1"), (lost.Kind, lost.From[0]));
+        Assert.Contains("'met'", lost.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Notes, n => n.IsCarried && n.From.SequenceEqual(["A1"]));
+        Assert.All(V1().Responses, r => Assert.Contains(result.Notes, n => n.From.Contains(r.Item)));
+    }
+
+    [Fact]
+    public void A_migration_that_sends_two_changes_onto_one_item_does_not_load()
+    {
+        var t = JsonNode.Parse(V200())!;
+        t["migrations"]![0]!["changes"]!.AsArray().Add(Change("Renamed", ["Z9"], ["A3a"]));
+        var problems = ChecklistTemplate.TryLoad(Bytes(t)).Problems;
+        Assert.Contains(problems, p => p.Path == "$.migrations[0].changes[3].to[0]" && p.Message.Contains("already receives answers from $.migrations[0].changes[0]", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text.Json;
@@ -47,7 +48,11 @@ public sealed record AssessmentComparison
     /// <param name="after">The later assessment.</param>
     /// <param name="model">The scoring model for the section deltas.</param>
     /// <param name="catalog">Where intermediate template versions are looked up for the migration.</param>
-    /// <returns>The comparison, or the problems: <paramref name="after"/> does not answer the template, or <paramref name="before"/> cannot be migrated to it.</returns>
+    /// <returns>
+    /// The comparison, or the problems: <paramref name="after"/> does not answer the template; the two assessments name
+    /// different institutions or the later one is dated before the earlier (a comparison is of one institution over time);
+    /// or <paramref name="before"/> cannot be migrated to the template.
+    /// </returns>
     public static Validated<AssessmentComparison> TryCompare(
         ChecklistTemplate template, Assessment before, Assessment after, IChecklistScoringModel? model = null, RulePackCatalog? catalog = null)
     {
@@ -58,6 +63,19 @@ public sealed record AssessmentComparison
         if (after.TemplateId != template.Header.Id || after.TemplateVersion != template.Header.Version)
         {
             return Validated<AssessmentComparison>.Failure([new Problem(null, "$.template", $"the later assessment answers {after.TemplateKey}, not {template.Header.Key}")]);
+        }
+        var mismatch = new List<Problem>();
+        if (before.Institution is { } earlierOf && after.Institution is { } laterOf && !string.Equals(earlierOf.Trim(), laterOf.Trim(), StringComparison.Ordinal))
+        {
+            mismatch.Add(new Problem(null, "$.institution", $"the assessments are of different institutions ('{earlierOf}' before, '{laterOf}' after); a comparison follows one institution over time"));
+        }
+        if (after.Date < before.Date)
+        {
+            mismatch.Add(new Problem(null, "$.date", $"the later assessment is dated {after.Date:uuuu-MM-dd}, before the earlier one ({before.Date:uuuu-MM-dd}); swap them"));
+        }
+        if (mismatch.Count > 0)
+        {
+            return Validated<AssessmentComparison>.Failure([.. mismatch]);
         }
         var migrated = ChecklistMigration.TryMigrate(before, template, catalog);
         if (!migrated.TryGetValue(out var migration))
@@ -124,7 +142,13 @@ public sealed record AssessmentComparison
             [.. Migration.Select(n => new MigrationNoteJson(n.Kind, n.FromVersion.ToString(), n.ToVersion.ToString(), [.. n.From], [.. n.To], n.Message))]),
         ChecklistJsonContext.Default.ComparisonJson);
 
-    private static ScoreDeltaJson Json(ScoreDelta d) => new(d.Section, ScoreCard.Round(d.Before), ScoreCard.Round(d.After), ScoreCard.Round(d.Delta));
+    /// <summary>The delta is after − before of the rounded figures, so the three numbers a reader sees add up.</summary>
+    private static ScoreDeltaJson Json(ScoreDelta d)
+    {
+        var before = ScoreCard.Round(d.Before);
+        var after = ScoreCard.Round(d.After);
+        return new(d.Section, before, after, d.Delta is null ? null : after - before);
+    }
 
     /// <summary>Value equality, including the collections.</summary>
     public bool Equals(AssessmentComparison? other) =>

@@ -13,6 +13,12 @@ namespace Inl.Justice.Gender.Checklists;
 /// <summary>Checks a template document and builds the <see cref="ChecklistTemplate"/>, reporting every problem with its JSON path.</summary>
 internal sealed partial class ChecklistCompiler(ChecklistTemplatePackJson doc, ProblemSink problems)
 {
+    /// <summary>The largest item weight: ample for any real weighting, and far from decimal overflow over thousands of items.</summary>
+    internal const decimal MaxWeight = 1_000_000m;
+
+    /// <summary>The largest magnitude of a score-scale bound, for the same reason.</summary>
+    internal const decimal MaxScoreMagnitude = 1_000_000_000m;
+
     private readonly List<(string Path, LocalizedText Text)> texts = [];
     private readonly HashSet<string> declared = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, AnswerScale> scales = new(StringComparer.Ordinal);
@@ -27,11 +33,20 @@ internal sealed partial class ChecklistCompiler(ChecklistTemplatePackJson doc, P
         Languages();
         var name = Text(doc.Name, "$.name");
         ScoreScale? scoreScale = null;
+        var scaleBounded = true;
+        foreach (var (bound, value) in new[] { ("min", doc.ScoreScale.Min), ("max", doc.ScoreScale.Max) })
+        {
+            if (Math.Abs(value) > MaxScoreMagnitude)
+            {
+                problems.Add("$.scoreScale." + bound, $"lies within ±{Number(MaxScoreMagnitude)}, not {Number(value)}");
+                scaleBounded = false;
+            }
+        }
         if (doc.ScoreScale.Min >= doc.ScoreScale.Max)
         {
             problems.Add("$.scoreScale.max", $"must be above min ({Number(doc.ScoreScale.Min)})");
         }
-        else
+        else if (scaleBounded)
         {
             scoreScale = new ScoreScale(doc.ScoreScale.Min, doc.ScoreScale.Max);
         }
@@ -251,9 +266,9 @@ internal sealed partial class ChecklistCompiler(ChecklistTemplatePackJson doc, P
         var text = Text(json.Text, path + ".text");
         var guidance = Text(json.Guidance, path + ".guidance");
         var weight = json.Weight ?? 1m;
-        if (weight <= 0)
+        if (weight <= 0 || weight > MaxWeight)
         {
-            problems.Add(path + ".weight", $"must be above 0, not {Number(weight)}");
+            problems.Add(path + ".weight", $"must be above 0 and at most {Number(MaxWeight)}, not {Number(weight)}");
         }
         var scale = defaultScale;
         if (json.Scale is not null && !scales.TryGetValue(json.Scale, out scale))
@@ -265,9 +280,9 @@ internal sealed partial class ChecklistCompiler(ChecklistTemplatePackJson doc, P
         {
             CheckFraction(t, path + ".target", "a target");
         }
-        if (!json.Scored && json.Marker is { } role)
+        if (!json.Scored && json.Marker == MarkerRole.MinimumCriterion)
         {
-            problems.Add(path + ".marker", $"a screening item (scored: false) cannot be an OECD-DAC {role}");
+            problems.Add(path + ".marker", "a screening item (scored: false) cannot be an OECD-DAC MinimumCriterion: a minimum criterion is a standard to meet");
         }
         if (string.IsNullOrWhiteSpace(json.Supplements) && json.Supplements is not null)
         {
@@ -386,6 +401,7 @@ internal sealed partial class ChecklistCompiler(ChecklistTemplatePackJson doc, P
                 problems.Add(path + ".from", $"a migration from {m.From} is given twice");
             }
             var mapped = new Dictionary<string, string>(StringComparer.Ordinal);
+            var targeted = new Dictionary<string, string>(StringComparer.Ordinal);
             var changes = ImmutableArray.CreateBuilder<ItemChange>(m.Changes.Length);
             for (var j = 0; j < m.Changes.Length; j++)
             {
@@ -436,6 +452,14 @@ internal sealed partial class ChecklistCompiler(ChecklistTemplatePackJson doc, P
                 }
                 for (var k = 0; k < to.Length; k++)
                 {
+                    if (targeted.TryGetValue(to[k], out var other))
+                    {
+                        problems.Add(JsonShape.Index(cp + ".to", k), $"'{to[k]}' already receives answers from {other}; one new item takes the answers of one change (merge the earlier items to combine them)");
+                    }
+                    else
+                    {
+                        targeted[to[k]] = cp;
+                    }
                     if (!items.ContainsKey(to[k]) && !doc.Sections.SelectMany(s => s.Items).Any(x => x.Id == to[k]))
                     {
                         problems.Add(JsonShape.Index(cp + ".to", k), $"'{to[k]}' is not an item of this version");

@@ -55,8 +55,9 @@ public sealed class ChecklistItem
 
     /// <summary>
     /// Gets a value indicating whether the item counts in scores, gap reports and comparisons (default true). A screening
-    /// item (<c>"scored": false</c>, e.g. "does the prison hold children?") is answered and validated and can decide
-    /// whether other items apply, but it is not a standard to meet: no model scores it and it is never a gap.
+    /// item (<c>"scored": false</c>, e.g. "does the prison hold children?", or the OECD-DAC objective questions) is answered
+    /// and validated and can decide whether other items apply or which marker a design earns, but it is not a standard to
+    /// meet: no score counts it and it is a gap only when it is required and left unanswered.
     /// </summary>
     public bool Scored { get; init; } = true;
 }

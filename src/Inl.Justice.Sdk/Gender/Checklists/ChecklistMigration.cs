@@ -16,7 +16,11 @@ namespace Inl.Justice.Gender.Checklists;
 /// <remarks>
 /// Answers are read on the new item's scale. Where several responses land on one item (a merge) the lowest fraction wins
 /// (a real answer over "not applicable"), the evidence is concatenated with each earlier item's id, and the references are
-/// united. Migrated responses are in the new template's item order.
+/// united. Where responses of different changes land on one item (a rename onto an id the earlier version still used)
+/// the lowest answer is kept and the others are reported <see cref="MigrationNoteKind.Superseded"/>; an answer to an item
+/// that does not apply in the new version is reported <see cref="MigrationNoteKind.DoesNotApply"/>. The result is always
+/// valid for the new version, except that required items new in it are unanswered. Migrated responses are in the new
+/// template's item order.
 /// </remarks>
 public static class ChecklistMigration
 {
@@ -106,7 +110,19 @@ public static class ChecklistMigration
         return null;
     }
 
-    private sealed record Candidate(string OldItem, ChecklistResponse Response);
+    /// <summary>A response on its way to a new item: which earlier item it came from, by which change, and its note.</summary>
+    private sealed class Candidate(string oldItem, ChecklistResponse response, object source)
+    {
+        public string OldItem { get; } = oldItem;
+
+        public ChecklistResponse Response { get; } = response;
+
+        /// <summary>The change that carried it, or the old item's id when it was carried unchanged.</summary>
+        public object Source { get; } = source;
+
+        /// <summary>The index of the note that says it was carried.</summary>
+        public int NoteIndex { get; set; } = -1;
+    }
 
     private static Assessment Step(Assessment assessment, ChecklistTemplate target, ImmutableArray<MigrationNote>.Builder notes)
     {
@@ -128,8 +144,10 @@ public static class ChecklistMigration
         void Note(MigrationNoteKind kind, IEnumerable<string> from, IEnumerable<string> to, string message) =>
             notes.Add(new MigrationNote(kind, fromVersion, toVersion, [.. from], [.. to], message));
 
+        var pending = new List<Candidate>();
+
         // Lands a response on a new item when its answer is on that item's scale; says so otherwise.
-        bool Land(ChecklistResponse r, string newItem)
+        bool Land(ChecklistResponse r, string newItem, object source)
         {
             var item = target.TryGetItem(newItem, out var found) ? found : null;
             if (item is null || !item.Scale.Allows(r.Answer))
@@ -143,8 +161,21 @@ public static class ChecklistMigration
             {
                 landing[newItem] = list = [];
             }
-            list.Add(new Candidate(r.Item, r with { Item = newItem }));
+            var candidate = new Candidate(r.Item, r with { Item = newItem }, source);
+            list.Add(candidate);
+            pending.Add(candidate);
             return true;
+        }
+
+        // The note just added is the one that says the pending candidates were carried.
+        void Carried(MigrationNoteKind kind, IEnumerable<string> from, IEnumerable<string> to, string message)
+        {
+            Note(kind, from, to, message);
+            foreach (var c in pending)
+            {
+                c.NoteIndex = notes.Count - 1;
+            }
+            pending.Clear();
         }
 
         foreach (var r in assessment.Responses)
@@ -160,22 +191,22 @@ public static class ChecklistMigration
                 {
                     case ItemChangeKind.Renamed:
                         var renamed = change.To[change.From.IndexOf(r.Item)];
-                        if (Land(r, renamed))
+                        if (Land(r, renamed, change))
                         {
-                            Note(MigrationNoteKind.Renamed, [r.Item], [renamed], $"{r.Item} is now {renamed}");
+                            Carried(MigrationNoteKind.Renamed, [r.Item], [renamed], $"{r.Item} is now {renamed}");
                         }
                         break;
                     case ItemChangeKind.Split:
-                        var landed = change.To.Where(to => Land(r, to)).ToList();
+                        var landed = change.To.Where(to => Land(r, to, change)).ToList();
                         if (landed.Count > 0)
                         {
-                            Note(MigrationNoteKind.Split, [r.Item], landed, $"{r.Item} was split; its answer '{r.Answer}' was copied to {string.Join(", ", landed)}");
+                            Carried(MigrationNoteKind.Split, [r.Item], landed, $"{r.Item} was split; its answer '{r.Answer}' was copied to {string.Join(", ", landed)}");
                         }
                         break;
                     case ItemChangeKind.Merged:
-                        if (Land(r, change.To[0]))
+                        if (Land(r, change.To[0], change))
                         {
-                            Note(MigrationNoteKind.Merged, [r.Item], [change.To[0]], $"{r.Item} was merged into {change.To[0]} (with {string.Join(", ", change.From.Where(f => f != r.Item))}); the lowest answer counts");
+                            Carried(MigrationNoteKind.Merged, [r.Item], [change.To[0]], $"{r.Item} ('{r.Answer}') was merged into {change.To[0]} (with {string.Join(", ", change.From.Where(f => f != r.Item))}); the lowest answer counts");
                         }
                         break;
                     default:
@@ -185,9 +216,9 @@ public static class ChecklistMigration
             }
             else if (target.TryGetItem(r.Item, out _))
             {
-                if (Land(r, r.Item))
+                if (Land(r, r.Item, r.Item))
                 {
-                    Note(MigrationNoteKind.Unchanged, [r.Item], [r.Item], $"{r.Item} carried unchanged");
+                    Carried(MigrationNoteKind.Unchanged, [r.Item], [r.Item], $"{r.Item} carried unchanged");
                 }
             }
             else
@@ -197,23 +228,82 @@ public static class ChecklistMigration
         }
 
         var responses = ImmutableArray.CreateBuilder<ChecklistResponse>();
+        var keptOf = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
         foreach (var item in target.Items)
         {
-            if (landing.TryGetValue(item.Id, out var candidates))
+            if (!landing.TryGetValue(item.Id, out var candidates))
             {
-                responses.Add(candidates.Count == 1 ? candidates[0].Response : Merge(item, candidates));
+                continue;
+            }
+            // Candidates of one change (a merge) combine; candidates of different sources collide: the lowest answer's
+            // source is kept and every other source is reported as superseded, never dropped silently.
+            var winner = Lowest(item, candidates);
+            var kept = candidates.Where(c => c.Source == winner.Source).ToList();
+            responses.Add(kept.Count == 1 ? kept[0].Response : Merge(item, kept));
+            keptOf[item.Id] = kept;
+            foreach (var lost in candidates.Where(c => c.Source != winner.Source))
+            {
+                Uncarry(lost, item.Id, notes, new MigrationNote(MigrationNoteKind.Superseded, fromVersion, toVersion, [lost.OldItem], [],
+                    $"{lost.OldItem}'s answer '{lost.Response.Answer}' was not carried to {item.Id}: {winner.OldItem}'s answer '{winner.Response.Answer}' also lands on it and the lower answer counts; check {item.Id}" + Evidence(lost.Response)));
             }
         }
-        return assessment with { TemplateVersion = toVersion, Responses = responses.ToImmutable() };
+        var migrated = assessment with { TemplateVersion = toVersion, Responses = responses.ToImmutable() };
+
+        // An answer to an item that does not apply in the new version (its dependency changed) is reported, not kept:
+        // the migrated assessment must be one the new version accepts.
+        var states = new ItemStates(target, migrated);
+        var dropped = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in target.Items)
+        {
+            if (states[item].Kind != ItemStateKind.DoesNotApply || !keptOf.TryGetValue(item.Id, out var kept))
+            {
+                continue;
+            }
+            dropped.Add(item.Id);
+            var dependency = item.AppliesWhen!;
+            var parent = migrated.ResponseTo(dependency.Item)?.Answer;
+            foreach (var c in kept)
+            {
+                Uncarry(c, item.Id, notes, new MigrationNote(MigrationNoteKind.DoesNotApply, fromVersion, toVersion, [c.OldItem], [],
+                    $"{c.OldItem}'s answer '{c.Response.Answer}' was not carried to {item.Id}: in {target.Header.Key} {item.Id} applies only when {dependency.Item} is " +
+                    $"{string.Join(" or ", dependency.AnswerIn.Select(a => $"'{a}'"))}, and {dependency.Item} is " + (parent is null ? "not answered" : $"'{parent}'") + Evidence(c.Response)));
+            }
+        }
+        return dropped.Count == 0 ? migrated : migrated with { Responses = [.. migrated.Responses.Where(r => !dropped.Contains(r.Item))] };
+    }
+
+    /// <summary>Replaces the carried note of <paramref name="lost"/> for <paramref name="newItem"/> by <paramref name="replacement"/>.</summary>
+    private static void Uncarry(Candidate lost, string newItem, ImmutableArray<MigrationNote>.Builder notes, MigrationNote replacement)
+    {
+        var note = notes[lost.NoteIndex];
+        if (!note.IsCarried || !note.To.Contains(newItem))
+        {
+            // Already uncarried for another of its new items (a split): add this one.
+            notes.Add(replacement);
+            return;
+        }
+        var rest = note.To.Remove(newItem);
+        if (rest.IsEmpty)
+        {
+            notes[lost.NoteIndex] = replacement;
+            return;
+        }
+        // A split still carried the answer to its other new items.
+        notes[lost.NoteIndex] = note with { To = rest, Message = $"{lost.OldItem} was split; its answer '{lost.Response.Answer}' was copied to {string.Join(", ", rest)}" };
+        notes.Add(replacement);
+    }
+
+    /// <summary>The candidate with the lowest answer on the item's scale (a real answer over "not applicable"); the first among equals.</summary>
+    private static Candidate Lowest(ChecklistItem item, List<Candidate> candidates)
+    {
+        var real = candidates.Where(c => item.Scale.Option(c.Response.Answer) is not null).ToList();
+        return real.Count == 0 ? candidates[0] : real.OrderBy(c => item.Scale.Option(c.Response.Answer)!.Fraction).First();
     }
 
     /// <summary>The lowest answer (a real answer over "not applicable"), all evidence labelled with its item, all references.</summary>
     private static ChecklistResponse Merge(ChecklistItem item, List<Candidate> candidates)
     {
-        var real = candidates.Where(c => item.Scale.Option(c.Response.Answer) is not null).ToList();
-        var lowest = real.Count == 0
-            ? candidates[0]
-            : real.OrderBy(c => item.Scale.Option(c.Response.Answer)!.Fraction).First();
+        var lowest = Lowest(item, candidates);
         var evidence = candidates.Where(c => !string.IsNullOrWhiteSpace(c.Response.Evidence)).Select(c => $"[{c.OldItem}] {c.Response.Evidence}").ToList();
         var references = candidates.SelectMany(c => c.Response.References).Distinct(StringComparer.Ordinal).ToImmutableArray();
         return new ChecklistResponse(item.Id, lowest.Response.Answer, evidence.Count == 0 ? null : string.Join("\n", evidence), references);

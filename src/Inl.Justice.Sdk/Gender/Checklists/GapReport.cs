@@ -43,8 +43,9 @@ public sealed record GapReport
         language ??= assessment.Language;
         var gaps = template.Items
             .Select(item => (item, state: input.States[item]))
-            .Where(x => x.item.Scored)
-            .Where(x => (x.state.Kind == ItemStateKind.Answered && x.state.Fraction < x.item.Target)
+            // A screening item is never below target, but a required one left unanswered is a gap: the items it would
+            // switch on are silently out of the assessment until it is answered.
+            .Where(x => (x.item.Scored && x.state.Kind == ItemStateKind.Answered && x.state.Fraction < x.item.Target)
                 || (x.state.Kind == ItemStateKind.Unanswered && x.item.Required))
             .OrderBy(x => x.item.Importance)
             .ThenByDescending(x => x.item.Weight)

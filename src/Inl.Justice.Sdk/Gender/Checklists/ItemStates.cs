@@ -30,7 +30,8 @@ internal readonly record struct ItemState(ItemStateKind Kind, ChecklistResponse?
 
 /// <summary>
 /// Resolves every item of a template against an assessment: the first response to an item counts; an item applies when
-/// its dependency was answered with one of the listed options (recursively). Independent of response order.
+/// its dependency was answered with one of the listed options (recursively). Independent of response order when no item
+/// is answered twice (validation reports duplicates).
 /// </summary>
 internal sealed class ItemStates
 {

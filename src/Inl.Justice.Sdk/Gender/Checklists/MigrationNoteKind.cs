@@ -23,4 +23,16 @@ public enum MigrationNoteKind
 
     /// <summary>The answer is not on the new item's scale; the response was not carried and must be answered again.</summary>
     AnswerOutsideScale = 7,
+
+    /// <summary>
+    /// Another response landed on the same new item (the migration maps two sources onto it, e.g. a rename onto an item
+    /// that still existed): the lowest answer was kept and this one was not carried; its answer is in the message.
+    /// </summary>
+    Superseded = 8,
+
+    /// <summary>
+    /// The new item the answer would land on does not apply in the new version (its <c>appliesWhen</c> is not met by the
+    /// migrated answers); the response was not carried, so the migrated assessment stays valid.
+    /// </summary>
+    DoesNotApply = 9,
 }

@@ -9,11 +9,14 @@ namespace Inl.Justice.Gender.Indicators;
 /// <param name="WorkingAgePopulation">The working-age population by sex, the comparator of SDG 16.7.1(c), or <see langword="null"/> when not reported.</param>
 public sealed record IndicatorYear(int Year, PersonnelTally Personnel, DetentionTally? Detention = null, SexTally? WorkingAgePopulation = null)
 {
-    /// <summary>Gets the year, in [1, 9999].</summary>
-    public int Year { get; init; } = CheckYear(Year);
+    private readonly int year = CheckYear(Year);
+    private readonly PersonnelTally personnel = Preconditions.CheckNotNull(Personnel, nameof(Personnel));
 
-    /// <summary>Gets personnel by category and sex; never null.</summary>
-    public PersonnelTally Personnel { get; init; } = Preconditions.CheckNotNull(Personnel, nameof(Personnel));
+    /// <summary>Gets the year, in [1, 9999] (checked on construction and on <c>with</c>).</summary>
+    public int Year { get => year; init => year = CheckYear(value); }
+
+    /// <summary>Gets personnel by category and sex; never null (checked on construction and on <c>with</c>).</summary>
+    public PersonnelTally Personnel { get => personnel; init => personnel = Preconditions.CheckNotNull(value, nameof(Personnel)); }
 
     /// <summary>Gets the SDG 16.7.1(c) female representation ratio among professional judges, or <see langword="null"/> when the working-age population is not reported.</summary>
     public RepresentationRatio? JudiciaryRepresentation =>

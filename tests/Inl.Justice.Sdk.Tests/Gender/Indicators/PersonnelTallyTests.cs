@@ -148,4 +148,13 @@ public sealed class PersonnelTallyTests
         Assert.Throws<ArgumentOutOfRangeException>(() => SexTally.Empty.Add(Sex.Female, -2));
         Assert.Throws<OverflowException>(() => new SexTally(long.MaxValue, 0) + new SexTally(1, 0));
     }
+
+    [Fact]
+    public void A_year_cannot_be_given_an_impossible_value_or_lose_its_personnel_through_with()
+    {
+        var year = new IndicatorYear(2024, PersonnelTally.Empty);
+        Assert.Throws<ArgumentOutOfRangeException>(() => year with { Year = 0 });
+        Assert.Throws<ArgumentNullException>(() => year with { Personnel = null! });
+        Assert.Equal(2025, (year with { Year = 2025 }).Year);
+    }
 }
