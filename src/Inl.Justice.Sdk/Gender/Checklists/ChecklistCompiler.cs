@@ -64,7 +64,7 @@ internal sealed partial class ChecklistCompiler(ChecklistTemplatePackJson doc, P
         {
             return null;
         }
-        return ChecklistTemplate.Create(header, doc.DefaultLanguage, [.. doc.Languages], name, scoreScale.Value, scaleList, defaultScale,
+        return new ChecklistTemplate(header, doc.DefaultLanguage, [.. doc.Languages], name, scoreScale.Value, scaleList, defaultScale,
             defaultTarget, sections, migrations, [.. texts]);
     }
 

@@ -24,7 +24,8 @@ public sealed class ChecklistTemplate : IRulePack<ChecklistTemplate>
     private readonly FrozenDictionary<string, ChecklistItem> itemsById;
     private readonly ImmutableArray<(string Path, LocalizedText Text)> texts;
 
-    private ChecklistTemplate(
+    /// <summary>Builds a template once the compiler has found no problems.</summary>
+    internal ChecklistTemplate(
         RulePackHeader header,
         string defaultLanguage,
         ImmutableArray<string> languages,
@@ -201,19 +202,4 @@ public sealed class ChecklistTemplate : IRulePack<ChecklistTemplate>
 
     private static ChecklistTemplate? Compile(ChecklistTemplatePackJson doc, RulePackHeader? header, ProblemSink problems) =>
         new ChecklistCompiler(doc, problems).Compile(header);
-
-    /// <summary>Builds a template once the compiler has found no problems.</summary>
-    internal static ChecklistTemplate Create(
-        RulePackHeader header,
-        string defaultLanguage,
-        ImmutableArray<string> languages,
-        LocalizedText name,
-        ScoreScale scoreScale,
-        ImmutableArray<AnswerScale> scales,
-        AnswerScale defaultScale,
-        decimal defaultTarget,
-        ImmutableArray<ChecklistSection> sections,
-        ImmutableArray<TemplateMigration> migrations,
-        ImmutableArray<(string Path, LocalizedText Text)> texts) =>
-        new(header, defaultLanguage, languages, name, scoreScale, scales, defaultScale, defaultTarget, sections, migrations, texts);
 }
