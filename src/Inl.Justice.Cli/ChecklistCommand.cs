@@ -132,138 +132,131 @@ internal static class ChecklistCommand
         var template = TemplateOption();
         var before = new Option<string>("--before") { Description = "The earlier assessment JSON (any earlier version of the template)", Required = true };
         var after = new Option<string>("--after") { Description = "The later assessment JSON", Required = true };
+        var beforeTemplate = new Option<string?>("--before-template")
+        {
+            Description = "The template version the earlier assessment pins, to check it before it is migrated: ID[@VERSION] or a file. " +
+                "Default: --template when it is that version, else the embedded pack of that version",
+        };
         var model = ModelOption();
         var lang = LanguageValidated(LangOption());
         var format = FormatOption("table", "json");
         var output = OutOption();
         var command = new Command("compare", "Compare two assessments of an institution: items improved, regressed, unchanged, newly or no longer answered; section score changes; migration notes.")
         {
-            template, before, after, model, lang, format, output,
+            template, before, after, beforeTemplate, model, lang, format, output,
         };
         command.SetAction(parse =>
         {
-            var input = Load(parse.GetValue(template)!, parse.GetValue(after)!, stderr, out var exit);
-            if (input is null)
-            {
-                return exit;
-            }
-            var (checklist, later) = input.Value;
+            var inputs = new ChecklistInputs(stderr);
+            var templateRef = parse.GetValue(template)!;
+            var laterPath = parse.GetValue(after)!;
             var earlierPath = parse.GetValue(before)!;
-            var earlier = ReadAssessment(earlierPath, stderr, out exit);
-            if (earlier is null)
+            var later = inputs.Assessment(laterPath);
+            var earlier = inputs.Assessment(earlierPath);
+            var checklist = inputs.Template(templateRef, later);
+            if (checklist is not null && later is not null)
             {
-                return exit;
+                inputs.Check(checklist, later, laterPath, templateRef);
+            }
+            if (earlier is not null)
+            {
+                CheckEarlier(inputs, earlier, earlierPath, checklist, parse.GetValue(beforeTemplate));
+            }
+            if (inputs.Failed)
+            {
+                return inputs.Report();
             }
             ScoringModels.TryGet(parse.GetValue(model)!, out var scoring);
             // Intermediate versions of the template are looked up among the embedded packs.
-            var compared = AssessmentComparison.TryCompare(checklist, earlier, later, scoring, RulePackCatalog.Default);
+            var compared = AssessmentComparison.TryCompare(checklist!, earlier!, later!, scoring, RulePackCatalog.Default);
             if (!compared.TryGetValue(out var comparison))
             {
-                return CliApp.PrintProblems(compared.Problems.Select(p => p with { Source = earlierPath }), stderr);
+                inputs.Add(compared.Problems.Select(p => p with { Source = earlierPath }));
+                return inputs.Report();
             }
             // The earlier assessment, once migrated, must be a valid assessment of the template too.
-            var problems = checklist.Validate(comparison.Before, earlierPath, requireComplete: false);
-            if (!problems.IsEmpty)
+            inputs.Add(checklist!.Validate(comparison.Before, earlierPath, requireComplete: false));
+            if (inputs.Failed)
             {
-                return CliApp.PrintProblems(problems, stderr);
+                return inputs.Report();
             }
             var text = parse.GetValue(format) == "json"
                 ? Encoding.UTF8.GetString(comparison.ToJson()) + "\n"
-                : CompareTable(checklist, comparison, parse.GetValue(lang) ?? later.Language);
+                : CompareTable(checklist, comparison, parse.GetValue(lang) ?? later!.Language);
             return Write(text, parse.GetValue(output),
                 $"{comparison.Before.Id} → {comparison.After.Id}: {comparison.Count(ComparisonOutcome.Improved)} improved, {comparison.Count(ComparisonOutcome.Regressed)} regressed", stdout, stderr);
         });
         return command;
     }
 
-    private static Assessment? ReadAssessment(string path, TextWriter stderr, out int exit)
+    /// <summary>
+    /// Checks the earlier assessment against the template version it pins (not only after migration, which would carry
+    /// or drop bad answers without a word), then checks that it can be migrated to <paramref name="target"/>.
+    /// </summary>
+    private static void CheckEarlier(ChecklistInputs inputs, Assessment earlier, string path, ChecklistTemplate? target, string? pinnedReference)
     {
-        exit = ExitCodes.Ok;
-        var bytes = CliApp.ReadFile(path, stderr);
-        if (bytes is null)
+        var before = inputs.ProblemCount;
+        ChecklistTemplate? pinned;
+        if (pinnedReference is not null)
         {
-            exit = ExitCodes.Usage;
-            return null;
+            pinned = inputs.Template(pinnedReference, earlier, "--before-template");
         }
-        var loaded = Assessment.TryLoad(bytes, path);
-        if (!loaded.TryGetValue(out var assessment))
+        else if (target is not null && target.Header.Id == earlier.TemplateId && target.Header.Version == earlier.TemplateVersion)
         {
-            exit = CliApp.PrintProblems(loaded.Problems, stderr);
+            pinned = target;
         }
-        return assessment;
+        else if (ChecklistInputs.IsEmbedded(earlier.TemplateId, earlier.TemplateVersion))
+        {
+            pinned = inputs.Template(earlier.TemplateKey, earlier, "--before-template");
+        }
+        else
+        {
+            inputs.Add(path, "$.template", $"{earlier.TemplateKey} is not an embedded checklist template" +
+                (target is null ? string.Empty : $" and --template is {target.Header.Key}") +
+                "; pass that version with --before-template FILE so the earlier assessment can be checked before it is migrated");
+            pinned = null;
+        }
+        if (pinned is not null)
+        {
+            inputs.Check(pinned, earlier, path, pinnedReference ?? pinned.Header.Key);
+        }
+        if (target is null || pinned is null || inputs.ProblemCount > before)
+        {
+            return;
+        }
+        if (earlier.TemplateId != target.Header.Id)
+        {
+            inputs.Add(path, "$.template", $"the earlier assessment answers template '{earlier.TemplateId}', not '{target.Header.Id}'");
+        }
+        else if (earlier.TemplateVersion > target.Header.Version)
+        {
+            inputs.Add(path, "$.template", $"the earlier assessment answers {earlier.TemplateKey}, newer than the template {target.Header.Key} of the later one; " +
+                "are --before and --after the wrong way round?");
+        }
+        else
+        {
+            var migrated = ChecklistMigration.TryMigrate(earlier, target, RulePackCatalog.Default);
+            inputs.Add(migrated.Problems.Select(p => p with { Source = p.Source ?? path }));
+        }
     }
 
     /// <summary>Reads the responses, resolves the template, and checks the answers (unanswered items are allowed: they are reported as missing).</summary>
     private static (ChecklistTemplate Template, Assessment Assessment)? Load(string templateRef, string responsesPath, TextWriter stderr, out int exit)
     {
-        var assessment = ReadAssessment(responsesPath, stderr, out exit);
-        if (assessment is null)
-        {
-            return null;
-        }
-        var template = ResolveTemplate(templateRef, assessment, stderr, out exit);
-        if (template is null)
-        {
-            return null;
-        }
-        var problems = template.Validate(assessment, responsesPath, requireComplete: false);
-        if (!problems.IsEmpty)
-        {
-            exit = CliApp.PrintProblems(problems, stderr);
-            return null;
-        }
-        return (template, assessment);
-    }
-
-    /// <summary>A file when one exists at that path; else <c>ID@VERSION</c>; else ID at the version the responses pin, or the latest.</summary>
-    internal static ChecklistTemplate? ResolveTemplate(string reference, Assessment pinned, TextWriter stderr, out int exit)
-    {
         exit = ExitCodes.Ok;
-        if (File.Exists(reference))
+        var inputs = new ChecklistInputs(stderr);
+        var assessment = inputs.Assessment(responsesPath);
+        var template = inputs.Template(templateRef, assessment);
+        if (template is not null && assessment is not null)
         {
-            var bytes = CliApp.ReadFile(reference, stderr);
-            if (bytes is null)
-            {
-                exit = ExitCodes.Usage;
-                return null;
-            }
-            var loaded = ChecklistTemplate.TryLoad(bytes, reference);
-            if (!loaded.TryGetValue(out var fromFile))
-            {
-                exit = CliApp.PrintProblems(loaded.Problems, stderr);
-            }
-            return fromFile;
+            inputs.Check(template, assessment, responsesPath, templateRef);
         }
-        var catalog = RulePackCatalog.Default;
-        try
+        if (inputs.Failed)
         {
-            var at = reference.LastIndexOf('@');
-            if (at > 0)
-            {
-                if (!PackVersion.TryParse(reference[(at + 1)..], out var version))
-                {
-                    stderr.WriteLine($"error: --template '{reference}': '{reference[(at + 1)..]}' is not a version such as 1.0.0");
-                    exit = ExitCodes.Usage;
-                    return null;
-                }
-                return catalog.Get<ChecklistTemplate>(reference[..at], version);
-            }
-            var pinnedHere = catalog.Packs.Any(h => h.Id == reference && h.Kind == ChecklistTemplate.Kind && h.Version == pinned.TemplateVersion);
-            return pinned.TemplateId == reference && pinnedHere
-                ? catalog.Get<ChecklistTemplate>(reference, pinned.TemplateVersion)
-                : catalog.Latest<ChecklistTemplate>(reference);
-        }
-        catch (KeyNotFoundException ex)
-        {
-            stderr.WriteLine($"error: --template '{reference}' is neither a file nor an embedded {ChecklistTemplate.Kind} pack. {ex.Message}");
-            exit = ExitCodes.Usage;
+            exit = inputs.Report();
             return null;
         }
-        catch (RulePackException ex)
-        {
-            exit = CliApp.PrintProblems(ex.Problems, stderr);
-            return null;
-        }
+        return (template!, assessment!);
     }
 
     private static int Write(string text, string? outPath, string summary, TextWriter stdout, TextWriter stderr)

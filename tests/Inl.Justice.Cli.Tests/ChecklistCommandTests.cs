@@ -106,6 +106,15 @@ public sealed class ChecklistCommandTests
     }
 
     [Fact]
+    public void An_unknown_template_lists_the_embedded_checklist_templates_only()
+    {
+        var run = CliRunner.Run("checklist", "score", "-t", "no-such-template", "-r", File("assessment-2026.json"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Embedded checklist templates: inl-institution-gender-self-assessment@1.0.0, inl-institution-gender-self-assessment@1.1.0,", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("us-bop-ps5100.08", run.Error, StringComparison.Ordinal);   // a classification instrument
+    }
+
+    [Fact]
     public void Usage_errors_exit_2()
     {
         Assert.Equal(2, CliRunner.Run("checklist", "score", "-t", Template, "-r", File("assessment-2026.json"), "--model", "median").ExitCode);
@@ -154,7 +163,7 @@ public sealed class ChecklistCommandTests
     public void Compare_across_versions_migrates_the_earlier_assessment_and_reports_it()
     {
         var run = CliRunner.Run("checklist", "compare", "-t", File("test-template-1.1.0.json"), "--before", File("assessment-2025.json"),
-            "--after", File("assessment-2026-v1.1.0.json"), "--format", "json");
+            "--before-template", Template, "--after", File("assessment-2026-v1.1.0.json"), "--format", "json");
         Assert.Equal(0, run.ExitCode);
         var json = JsonNode.Parse(run.Out)!;
         Assert.Equal("xx-test-checklist@1.1.0", (string)json["template"]!);
@@ -165,11 +174,114 @@ public sealed class ChecklistCommandTests
     [Fact]
     public void Compare_refuses_an_earlier_assessment_that_cannot_be_migrated()
     {
-        // The 1.0.0 template has no migration from 1.1.0 (and going back is refused).
-        var run = CliRunner.Run("checklist", "compare", "-t", Template, "--before", File("assessment-2026-v1.1.0.json"), "--after", File("assessment-2026.json"));
+        // The earlier assessment answers 1.1.0, the later one 1.0.0: going back is refused, and the message says why.
+        var run = CliRunner.Run("checklist", "compare", "-t", Template, "--before", File("assessment-2026-v1.1.0.json"),
+            "--before-template", File("test-template-1.1.0.json"), "--after", File("assessment-2026.json"));
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(string.Empty, run.Out);
-        Assert.Contains("$.template", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{File("assessment-2026-v1.1.0.json")}: $.template: the earlier assessment answers xx-test-checklist@1.1.0, newer than the template xx-test-checklist@1.0.0",
+            run.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>An earlier assessment pinned to 1.0.0 with an unknown item, an item answered twice and an off-scale answer.</summary>
+    private static string BadEarlierAssessment()
+    {
+        var doc = JsonNode.Parse(System.IO.File.ReadAllText(File("assessment-2025.json")))!;
+        var responses = doc["responses"]!.AsArray();
+        responses.Add(new JsonObject { ["item"] = "ZZ", ["answer"] = "met" });
+        responses.Add(new JsonObject { ["item"] = "A1", ["answer"] = "met" });
+        responses[2]!["answer"] = "7";
+        return CliRunner.Temp("before.json", doc.ToJsonString());
+    }
+
+    [Fact]
+    public void Compare_checks_the_earlier_assessment_against_the_version_it_pins_before_migrating_it()
+    {
+        var before = BadEarlierAssessment();
+        var run = CliRunner.Run("checklist", "compare", "-t", File("test-template-1.1.0.json"), "--before", before, "--before-template", Template,
+            "--after", File("assessment-2026-v1.1.0.json"));
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(string.Empty, run.Out);
+        Assert.Contains($"{before}: $.responses[2].answer: '7' is not an answer of scale 'maturity'", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{before}: $.responses[5].item: 'ZZ' is not an item of xx-test-checklist@1.0.0", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{before}: $.responses[6].item: 'A1' is answered twice (first at $.responses[0])", run.Error, StringComparison.Ordinal);
+        Assert.Contains("3 problem(s); nothing was written.", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_checks_an_earlier_assessment_of_an_embedded_template_against_the_embedded_version_it_pins()
+    {
+        var doc = JsonNode.Parse(System.IO.File.ReadAllText(CliRunner.Example("self-assessment-2025.json")))!;
+        doc["responses"]![0]!["answer"] = "9";
+        var before = CliRunner.Temp("before.json", doc.ToJsonString());
+        var run = CliRunner.Run("checklist", "compare", "-t", "inl-institution-gender-self-assessment", "--before", before,
+            "--after", CliRunner.Example("self-assessment-2026.json"));
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(string.Empty, run.Out);
+        Assert.Contains($"{before}: $.responses[0].answer: '9' is not an answer of scale", run.Error, StringComparison.Ordinal);
+        Assert.Contains("1 problem(s); nothing was written.", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_says_so_when_the_version_the_earlier_assessment_pins_is_not_available()
+    {
+        var run = CliRunner.Run("checklist", "compare", "-t", File("test-template-1.1.0.json"), "--before", File("assessment-2025.json"),
+            "--after", File("assessment-2026-v1.1.0.json"));
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(string.Empty, run.Out);
+        Assert.Contains($"{File("assessment-2025.json")}: $.template: xx-test-checklist@1.0.0 is not an embedded checklist template", run.Error, StringComparison.Ordinal);
+        Assert.Contains("--before-template", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_prints_the_problems_of_both_assessments()
+    {
+        var before = BadEarlierAssessment();
+        var doc = JsonNode.Parse(System.IO.File.ReadAllText(File("assessment-2026-v1.1.0.json")))!;
+        doc["responses"]![4]!["answer"] = "sometimes";
+        var after = CliRunner.Temp("after.json", doc.ToJsonString());
+        var run = CliRunner.Run("checklist", "compare", "-t", File("test-template-1.1.0.json"), "--before", before, "--before-template", Template, "--after", after);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{after}: $.responses[4].answer: 'sometimes' is not an answer of scale 'compliance'", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{before}: $.responses[5].item: 'ZZ' is not an item", run.Error, StringComparison.Ordinal);
+        Assert.Contains("4 problem(s); nothing was written.", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Problems_in_the_template_and_in_the_assessment_are_all_reported()
+    {
+        var t = JsonNode.Parse(System.IO.File.ReadAllText(Template))!;
+        t["sections"]![0]!["items"]![0]!["weight"] = 0;
+        var template = CliRunner.Temp("template.json", t.ToJsonString());
+        var doc = JsonNode.Parse(System.IO.File.ReadAllText(File("assessment-2026.json")))!;
+        doc["date"] = "2026-13-40";
+        var responses = CliRunner.Temp("responses.json", doc.ToJsonString());
+        var run = CliRunner.Run("checklist", "gaps", "-t", template, "-r", responses);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(string.Empty, run.Out);
+        Assert.Contains($"{template}: $.sections[0].items[0].weight: must be above 0", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{responses}: $.date", run.Error, StringComparison.Ordinal);
+        Assert.Contains("2 problem(s); nothing was written.", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_older_assessment_is_told_to_migrate_with_the_migrate_command()
+    {
+        var responses = File("assessment-2025.json");
+        var newer = File("test-template-1.1.0.json");
+        var run = CliRunner.Run("checklist", "score", "-t", newer, "-r", responses);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{responses}: $.template: the assessment answers xx-test-checklist@1.0.0, not xx-test-checklist@1.1.0; " +
+            $"migrate it first: inl-justice checklist migrate --template {newer} --responses {responses}", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_assessment_newer_than_the_template_is_not_told_to_migrate()
+    {
+        var run = CliRunner.Run("checklist", "gaps", "-t", Template, "-r", File("assessment-2026-v1.1.0.json"));
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("the template is xx-test-checklist@1.0.0, older than the assessment", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("migrate", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
