@@ -12,19 +12,20 @@ using Spectre.Console;
 namespace Inl.Justice.Cli;
 
 /// <summary>
-/// <c>inl-justice checklist score|gaps|compare</c>: scores of a gender-integration checklist assessment, its gap report,
-/// and the comparison of two assessments. Output goes to standard output or, with <c>--out</c>, to a file, and only when
+/// <c>inl-justice checklist score|gaps|compare|migrate</c>: scores of a gender-integration checklist assessment, its gap
+/// report, the comparison of two assessments, and the migration of an assessment to a later template version. Output goes to standard output or, with <c>--out</c>, to a file, and only when
 /// every input was read and checked without problems.
 /// </summary>
 internal static class ChecklistCommand
 {
     public static Command Build(TextWriter stdout, TextWriter stderr)
     {
-        return new Command("checklist", "Score gender-integration checklist assessments, list their gaps, and compare assessments over time.")
+        return new Command("checklist", "Score gender-integration checklist assessments, list their gaps, compare assessments over time, and migrate them to later template versions.")
         {
             Score(stdout, stderr),
             Gaps(stdout, stderr),
             Compare(stdout, stderr),
+            Migrate(stdout, stderr),
         };
     }
 
@@ -189,17 +190,115 @@ internal static class ChecklistCommand
         return command;
     }
 
+    private static Command Migrate(TextWriter stdout, TextWriter stderr)
+    {
+        var template = new Option<string>("--template", "-t")
+        {
+            Description = "The template version to migrate to: embedded pack ID (its latest version), ID@VERSION, or a template file", Required = true,
+        };
+        var responses = new Option<string>("--responses", "-r") { Description = "Assessment JSON to migrate (answers pinned to templateId@version)", Required = true };
+        var fromTemplate = new Option<string?>("--from-template")
+        {
+            Description = "The template version the assessment pins, to check it before it is migrated: ID[@VERSION] or a file. " +
+                "Default: the embedded pack of that version",
+        };
+        var format = FormatOption("json", "table");
+        format.DefaultValueFactory = _ => "json";
+        format.Description = "json: the migrated assessment (the notes go to standard error); table: the migration notes only";
+        var output = OutOption();
+        var command = new Command("migrate", "Migrate an assessment to a later version of its template; every response is carried or reported (removed, unmapped, answer outside the new scale).")
+        {
+            template, responses, fromTemplate, format, output,
+        };
+        command.SetAction(parse =>
+        {
+            var inputs = new ChecklistInputs(stderr);
+            var templateRef = parse.GetValue(template)!;
+            var path = parse.GetValue(responses)!;
+            var assessment = inputs.Assessment(path);
+            var target = inputs.Template(templateRef, pinned: null);
+            if (assessment is not null)
+            {
+                CheckEarlier(inputs, assessment, path, target, parse.GetValue(fromTemplate), "--from-template", "the assessment");
+            }
+            if (inputs.Failed)
+            {
+                return inputs.Report();
+            }
+            var result = ChecklistMigration.TryMigrate(assessment!, target!, RulePackCatalog.Default).Value;
+            // The migrated assessment must be a valid assessment of the target version (e.g. answers to items that no longer apply).
+            inputs.Add(target!.Validate(result.Assessment, $"{path} (migrated to {target.Header.Key})", requireComplete: false));
+            if (inputs.Failed)
+            {
+                return inputs.Report();
+            }
+            var summary = $"{assessment!.Id} migrated from {assessment.TemplateKey} to {target.Header.Key}" +
+                (result.Steps.Length > 2 ? $" (via {string.Join(" → ", result.Steps)})" : string.Empty) +
+                $": {result.Notes.Count(n => n.IsCarried)} response(s) carried, {result.NotCarried.Length} not carried";
+            if (parse.GetValue(format) == "table")
+            {
+                return Write(MigrationTable(result, summary), parse.GetValue(output), summary, stdout, stderr);
+            }
+            var exit = Write(Encoding.UTF8.GetString(result.Assessment.ToJson()) + "\n", parse.GetValue(output), summary, stdout, stderr);
+            if (exit == ExitCodes.Ok)
+            {
+                stderr.Write(MigrationSummary(result, summary));
+            }
+            return exit;
+        });
+        return command;
+    }
+
+    /// <summary>The notes, one a line; responses not carried first and flagged; unchanged items counted, not listed.</summary>
+    private static string MigrationSummary(MigrationResult result, string summary)
+    {
+        var buffer = new StringWriter();
+        buffer.WriteLine(summary + ".");
+        foreach (var note in result.NotCarried)
+        {
+            buffer.WriteLine($"  NOT CARRIED {note.Kind} ({note.FromVersion} → {note.ToVersion}): {note.Message}");
+        }
+        foreach (var note in result.Notes.Where(n => n.IsCarried && n.Kind != MigrationNoteKind.Unchanged))
+        {
+            buffer.WriteLine($"  carried {note.Kind} ({note.FromVersion} → {note.ToVersion}): {note.Message}");
+        }
+        var unchanged = result.Notes.Count(n => n.Kind == MigrationNoteKind.Unchanged);
+        if (unchanged > 0)
+        {
+            buffer.WriteLine($"  carried unchanged: {unchanged} response(s)");
+        }
+        return buffer.ToString();
+    }
+
+    private static string MigrationTable(MigrationResult result, string summary)
+    {
+        var buffer = new StringWriter();
+        buffer.WriteLine(summary + ".");
+        var table = new Table().Border(TableBorder.Ascii2).AddColumn("Kind").AddColumn("Carried").AddColumn("Versions").AddColumn("From").AddColumn("To").AddColumn("Message");
+        foreach (var note in result.NotCarried.Concat(result.Notes.Where(n => n.IsCarried)))
+        {
+            table.AddRow(note.Kind.ToString(), note.IsCarried ? "yes" : "NO", $"{note.FromVersion} → {note.ToVersion}", Markup.Escape(string.Join(", ", note.From)),
+                Markup.Escape(string.Join(", ", note.To)), Markup.Escape(note.Message));
+        }
+        var console = Render.To(buffer);
+        console.Profile.Width = 200;
+        console.Write(table);
+        return buffer.ToString();
+    }
+
     /// <summary>
     /// Checks the earlier assessment against the template version it pins (not only after migration, which would carry
     /// or drop bad answers without a word), then checks that it can be migrated to <paramref name="target"/>.
     /// </summary>
-    private static void CheckEarlier(ChecklistInputs inputs, Assessment earlier, string path, ChecklistTemplate? target, string? pinnedReference)
+    private static void CheckEarlier(
+        ChecklistInputs inputs, Assessment earlier, string path, ChecklistTemplate? target, string? pinnedReference,
+        string pinnedOption = "--before-template", string what = "the earlier assessment")
     {
         var before = inputs.ProblemCount;
         ChecklistTemplate? pinned;
         if (pinnedReference is not null)
         {
-            pinned = inputs.Template(pinnedReference, earlier, "--before-template");
+            pinned = inputs.Template(pinnedReference, earlier, pinnedOption);
         }
         else if (target is not null && target.Header.Id == earlier.TemplateId && target.Header.Version == earlier.TemplateVersion)
         {
@@ -207,13 +306,13 @@ internal static class ChecklistCommand
         }
         else if (ChecklistInputs.IsEmbedded(earlier.TemplateId, earlier.TemplateVersion))
         {
-            pinned = inputs.Template(earlier.TemplateKey, earlier, "--before-template");
+            pinned = inputs.Template(earlier.TemplateKey, earlier, pinnedOption);
         }
         else
         {
             inputs.Add(path, "$.template", $"{earlier.TemplateKey} is not an embedded checklist template" +
                 (target is null ? string.Empty : $" and --template is {target.Header.Key}") +
-                "; pass that version with --before-template FILE so the earlier assessment can be checked before it is migrated");
+                $"; pass that version with {pinnedOption} FILE so {what} can be checked before it is migrated");
             pinned = null;
         }
         if (pinned is not null)
@@ -226,12 +325,13 @@ internal static class ChecklistCommand
         }
         if (earlier.TemplateId != target.Header.Id)
         {
-            inputs.Add(path, "$.template", $"the earlier assessment answers template '{earlier.TemplateId}', not '{target.Header.Id}'");
+            inputs.Add(path, "$.template", $"{what} answers template '{earlier.TemplateId}', not '{target.Header.Id}'");
         }
         else if (earlier.TemplateVersion > target.Header.Version)
         {
-            inputs.Add(path, "$.template", $"the earlier assessment answers {earlier.TemplateKey}, newer than the template {target.Header.Key} of the later one; " +
-                "are --before and --after the wrong way round?");
+            inputs.Add(path, "$.template", pinnedOption == "--before-template"
+                ? $"{what} answers {earlier.TemplateKey}, newer than the template {target.Header.Key} of the later one; are --before and --after the wrong way round?"
+                : $"{what} answers {earlier.TemplateKey}, but the template is {target.Header.Key}, older than the assessment; it cannot be migrated back");
         }
         else
         {

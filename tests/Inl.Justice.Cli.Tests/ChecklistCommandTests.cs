@@ -285,6 +285,61 @@ public sealed class ChecklistCommandTests
     }
 
     [Fact]
+    public void Migrate_writes_the_migrated_assessment_which_then_scores_on_the_new_version()
+    {
+        var dir = Path.GetDirectoryName(CliRunner.Temp("placeholder.txt", ""))!;
+        var output = Path.Combine(dir, "migrated.json");
+        var newer = File("test-template-1.1.0.json");
+        var run = CliRunner.Run("checklist", "migrate", "-t", newer, "--from-template", Template, "-r", File("assessment-2025.json"), "--out", output);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal($"{output}: T-2025 migrated from xx-test-checklist@1.0.0 to xx-test-checklist@1.1.0: 5 response(s) carried, 0 not carried.\n", run.Out.ReplaceLineEndings("\n"));
+        Assert.Contains("carried Renamed (1.0.0 → 1.1.0): A2 is now A2x", run.Error, StringComparison.Ordinal);
+        var migrated = JsonNode.Parse(System.IO.File.ReadAllText(output))!;
+        Assert.Equal("xx-test-checklist@1.1.0", (string)migrated["template"]!);
+        Assert.Contains(migrated["responses"]!.AsArray(), r => (string)r!["item"]! == "A2x" && (string)r!["answer"]! == "met");
+        var score = CliRunner.Run("checklist", "score", "-t", newer, "-r", output);
+        Assert.Equal(0, score.ExitCode);
+        Assert.Contains("T-2025", score.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Migrate_flags_the_responses_not_carried_and_table_lists_every_note()
+    {
+        var json = CliRunner.Run("checklist", "migrate", "-t", "inl-institution-gender-self-assessment", "-r", CliRunner.Example("self-assessment-2025.json"));
+        Assert.Equal(0, json.ExitCode);
+        Assert.Equal("inl-institution-gender-self-assessment@1.1.0", (string)JsonNode.Parse(json.Out)!["template"]!);
+        Assert.Contains("20 response(s) carried, 1 not carried.", json.Error, StringComparison.Ordinal);
+        Assert.Contains("NOT CARRIED Removed (1.0.0 → 1.1.0): F-5 was removed", json.Error, StringComparison.Ordinal);
+        var table = CliRunner.Run("checklist", "migrate", "-t", "inl-institution-gender-self-assessment@1.1.0", "-r", CliRunner.Example("self-assessment-2025.json"), "--format", "table");
+        Assert.Equal(0, table.ExitCode);
+        Assert.Matches(@"\| Removed\s+\| NO\s+\| 1\.0\.0 → 1\.1\.0 \| F-5", table.Out);
+        Assert.Matches(@"\| Split\s+\| yes\s+\| 1\.0\.0 → 1\.1\.0 \| E-1\s+\| E-1a, E-1b", table.Out);
+        Assert.DoesNotContain("\"responses\"", table.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Migrate_refuses_a_bad_assessment_or_a_backward_migration_and_writes_nothing()
+    {
+        var before = BadEarlierAssessment();
+        var output = Path.Combine(Path.GetDirectoryName(before)!, "migrated.json");
+        var bad = CliRunner.Run("checklist", "migrate", "-t", File("test-template-1.1.0.json"), "--from-template", Template, "-r", before, "--out", output);
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Equal(string.Empty, bad.Out);
+        Assert.Contains($"{before}: $.responses[5].item: 'ZZ' is not an item of xx-test-checklist@1.0.0", bad.Error, StringComparison.Ordinal);
+        Assert.Contains("3 problem(s); nothing was written.", bad.Error, StringComparison.Ordinal);
+        Assert.False(System.IO.File.Exists(output));
+
+        var back = CliRunner.Run("checklist", "migrate", "-t", Template, "--from-template", File("test-template-1.1.0.json"), "-r", File("assessment-2026-v1.1.0.json"));
+        Assert.Equal(1, back.ExitCode);
+        Assert.Equal(string.Empty, back.Out);
+        Assert.Contains("older than the assessment; it cannot be migrated back", back.Error, StringComparison.Ordinal);
+
+        var unknown = CliRunner.Run("checklist", "migrate", "-t", File("test-template-1.1.0.json"), "-r", File("assessment-2025.json"));
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("pass that version with --from-template FILE", unknown.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Pack_validate_and_schema_know_checklist_templates()
     {
         var run = CliRunner.Run("pack", "validate", Template);
