@@ -77,6 +77,10 @@ internal static class ChecklistCommand
         };
         command.SetAction(parse =>
         {
+            if (OutIsAnInput(parse.GetValue(output), stderr, ("--responses", parse.GetValue(responses)), ("--template", parse.GetValue(template))))
+            {
+                return ExitCodes.Usage;
+            }
             var input = Load(parse.GetValue(template)!, parse.GetValue(responses)!, stderr, out var exit);
             if (input is null)
             {
@@ -110,6 +114,10 @@ internal static class ChecklistCommand
         };
         command.SetAction(parse =>
         {
+            if (OutIsAnInput(parse.GetValue(output), stderr, ("--responses", parse.GetValue(responses)), ("--template", parse.GetValue(template))))
+            {
+                return ExitCodes.Usage;
+            }
             var input = Load(parse.GetValue(template)!, parse.GetValue(responses)!, stderr, out var exit);
             if (input is null)
             {
@@ -148,6 +156,11 @@ internal static class ChecklistCommand
         };
         command.SetAction(parse =>
         {
+            if (OutIsAnInput(parse.GetValue(output), stderr, ("--before", parse.GetValue(before)), ("--after", parse.GetValue(after)),
+                ("--template", parse.GetValue(template)), ("--before-template", parse.GetValue(beforeTemplate))))
+            {
+                return ExitCodes.Usage;
+            }
             var inputs = new ChecklistInputs(stderr);
             var templateRef = parse.GetValue(template)!;
             var laterPath = parse.GetValue(after)!;
@@ -212,6 +225,11 @@ internal static class ChecklistCommand
         };
         command.SetAction(parse =>
         {
+            if (OutIsAnInput(parse.GetValue(output), stderr, ("--responses", parse.GetValue(responses)), ("--template", parse.GetValue(template)),
+                ("--from-template", parse.GetValue(fromTemplate))))
+            {
+                return ExitCodes.Usage;
+            }
             var inputs = new ChecklistInputs(stderr);
             var templateRef = parse.GetValue(template)!;
             var path = parse.GetValue(responses)!;
@@ -359,6 +377,10 @@ internal static class ChecklistCommand
         return (template!, assessment!);
     }
 
+    /// <summary>
+    /// Writes to standard output, or to <paramref name="outPath"/> through a temporary file in the same directory moved over
+    /// it, so that an interrupted run never leaves a half-written file (and an existing file is replaced whole or not at all).
+    /// </summary>
     private static int Write(string text, string? outPath, string summary, TextWriter stdout, TextWriter stderr)
     {
         if (outPath is null)
@@ -366,17 +388,67 @@ internal static class ChecklistCommand
             stdout.Write(text);
             return ExitCodes.Ok;
         }
+        string? temp = null;
         try
         {
-            File.WriteAllText(outPath, text, new UTF8Encoding(false));
+            var full = Path.GetFullPath(outPath);
+            temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{System.Guid.NewGuid():N}.tmp");
+            File.WriteAllText(temp, text, new UTF8Encoding(false));
+            File.Move(temp, full, overwrite: true);
+            temp = null;
         }
         catch (System.Exception ex) when (ex is IOException or System.UnauthorizedAccessException or System.ArgumentException or System.NotSupportedException)
         {
             stderr.WriteLine($"error: cannot write '{outPath}': {ex.Message}");
             return ExitCodes.Usage;
         }
+        finally
+        {
+            if (temp is not null && File.Exists(temp))
+            {
+                try
+                {
+                    File.Delete(temp);
+                }
+                catch (System.Exception ex) when (ex is IOException or System.UnauthorizedAccessException)
+                {
+                    stderr.WriteLine($"warning: cannot remove the temporary file '{temp}': {ex.Message}");
+                }
+            }
+        }
         stdout.WriteLine($"{outPath}: {summary}.");
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Refuses (usage error) an <c>--out</c> that names one of the input files: the output would replace its own input.</summary>
+    private static bool OutIsAnInput(string? outPath, TextWriter stderr, params (string Option, string? Path)[] inputs)
+    {
+        if (outPath is null)
+        {
+            return false;
+        }
+        var comparison = System.OperatingSystem.IsWindows() || System.OperatingSystem.IsMacOS() ? System.StringComparison.OrdinalIgnoreCase : System.StringComparison.Ordinal;
+        static string? Full(string path)
+        {
+            try
+            {
+                return Path.GetFullPath(path);
+            }
+            catch (System.Exception ex) when (ex is System.ArgumentException or System.NotSupportedException or System.Security.SecurityException or PathTooLongException)
+            {
+                return null;
+            }
+        }
+        var output = Full(outPath);
+        foreach (var (option, path) in inputs)
+        {
+            if (output is not null && path is not null && Full(path) is { } input && string.Equals(input, output, comparison))
+            {
+                stderr.WriteLine($"error: --out '{outPath}' is the {option} file; write the output to another file");
+                return true;
+            }
+        }
+        return false;
     }
 
     internal static string Format(decimal? value, ScoreCard card) => value is not { } v ? "no score"

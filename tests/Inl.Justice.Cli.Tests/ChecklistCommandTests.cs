@@ -339,6 +339,66 @@ public sealed class ChecklistCommandTests
         Assert.Contains("pass that version with --from-template FILE", unknown.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("score", "--responses")]
+    [InlineData("gaps", "--template")]
+    [InlineData("migrate", "--responses")]
+    public void Out_naming_an_input_file_is_a_usage_error_and_the_input_is_left_alone(string subcommand, string clash)
+    {
+        var responses = CliRunner.Temp("responses.json", System.IO.File.ReadAllText(File("assessment-2026.json")));
+        var template = Path.Combine(Path.GetDirectoryName(responses)!, "template.json");
+        System.IO.File.Copy(Template, template);
+        var clashing = clash == "--responses" ? responses : template;
+        var before = System.IO.File.ReadAllText(clashing);
+        // Through another spelling of the same path.
+        var spelled = Path.Combine(Path.GetDirectoryName(clashing)!, ".", Path.GetFileName(clashing));
+        var run = CliRunner.Run("checklist", subcommand, "-t", template, "-r", responses, "--format", "json", "--out", spelled);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(string.Empty, run.Out);
+        Assert.Contains($"is the {clash} file", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, System.IO.File.ReadAllText(clashing));
+    }
+
+    [Fact]
+    public void Compare_out_naming_the_before_or_after_file_is_a_usage_error()
+    {
+        var after = CliRunner.Temp("after.json", System.IO.File.ReadAllText(File("assessment-2026.json")));
+        var run = CliRunner.Run("checklist", "compare", "-t", Template, "--before", File("assessment-2025.json"), "--after", after, "--out", after);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("is the --after file", run.Error, StringComparison.Ordinal);
+        Assert.Equal(System.IO.File.ReadAllText(File("assessment-2026.json")), System.IO.File.ReadAllText(after));
+    }
+
+    [Fact]
+    public void Out_replaces_an_existing_file_whole_and_leaves_no_temporary_file()
+    {
+        var output = CliRunner.Temp("gaps.json", "an older report that is much longer than the new one would be, ".PadRight(100_000, 'x'));
+        var run = CliRunner.Run("checklist", "gaps", "-t", Template, "-r", File("assessment-2026.json"), "--format", "json", "--out", output);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(2, JsonNode.Parse(System.IO.File.ReadAllText(output))!["gaps"]!.AsArray().Count);
+        Assert.Equal([output], Directory.GetFiles(Path.GetDirectoryName(output)!));
+    }
+
+    [Fact]
+    public void Out_is_left_untouched_when_the_input_has_problems()
+    {
+        var output = CliRunner.Temp("score.json", "previous");
+        var run = CliRunner.Run("checklist", "score", "-t", Template, "-r", BadEarlierAssessment(), "--out", output);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("previous", System.IO.File.ReadAllText(output));
+        Assert.Equal([output], Directory.GetFiles(Path.GetDirectoryName(output)!));
+    }
+
+    [Fact]
+    public void Out_in_a_missing_directory_is_a_usage_error()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "inl-justice-cli-tests", Guid.NewGuid().ToString("N"), "no-such-dir", "score.txt");
+        var run = CliRunner.Run("checklist", "score", "-t", Template, "-r", File("assessment-2026.json"), "--out", output);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"cannot write '{output}'", run.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.Out);
+    }
+
     [Fact]
     public void Pack_validate_and_schema_know_checklist_templates()
     {
