@@ -92,7 +92,7 @@ internal static class ChecklistCommand
             var language = parse.GetValue(lang) ?? assessment.Language;
             var text = parse.GetValue(format) switch
             {
-                "json" => Encoding.UTF8.GetString(card.ToJson(language)) + "\n",
+                "json" => CliJson.Relaxed(card.ToJson(language)),
                 "html" => ChecklistHtml.ScorePage(checklist, assessment, card, language),
                 _ => ScoreTable(checklist, assessment, card, language),
             };
@@ -127,7 +127,7 @@ internal static class ChecklistCommand
             var report = GapReport.Create(checklist, assessment, parse.GetValue(lang));
             var text = parse.GetValue(format) switch
             {
-                "json" => Encoding.UTF8.GetString(report.ToJson()) + "\n",
+                "json" => CliJson.Relaxed(report.ToJson()),
                 "html" => ChecklistHtml.GapPage(checklist, report),
                 _ => GapTable(checklist, report),
             };
@@ -195,7 +195,7 @@ internal static class ChecklistCommand
                 return inputs.Report();
             }
             var text = parse.GetValue(format) == "json"
-                ? Encoding.UTF8.GetString(comparison.ToJson()) + "\n"
+                ? CliJson.Relaxed(comparison.ToJson())
                 : CompareTable(checklist, comparison, parse.GetValue(lang) ?? later!.Language);
             return Write(text, parse.GetValue(output),
                 $"{comparison.Before.Id} → {comparison.After.Id}: {comparison.Count(ComparisonOutcome.Improved)} improved, {comparison.Count(ComparisonOutcome.Regressed)} regressed", stdout, stderr);
@@ -257,7 +257,7 @@ internal static class ChecklistCommand
             {
                 return Write(MigrationTable(result, summary), parse.GetValue(output), summary, stdout, stderr);
             }
-            var exit = Write(Encoding.UTF8.GetString(result.Assessment.ToJson()) + "\n", parse.GetValue(output), summary, stdout, stderr);
+            var exit = Write(CliJson.Relaxed(result.Assessment.ToJson()), parse.GetValue(output), summary, stdout, stderr);
             if (exit == ExitCodes.Ok)
             {
                 stderr.Write(MigrationSummary(result, summary));

@@ -400,6 +400,33 @@ public sealed class ChecklistCommandTests
     }
 
     [Fact]
+    public void Json_output_writes_accented_letters_as_themselves()
+    {
+        var migrated = CliRunner.Run("checklist", "migrate", "-t", "inl-institution-gender-self-assessment", "-r", CliRunner.Example("self-assessment-2025.json"));
+        Assert.Equal(0, migrated.ExitCode);
+        Assert.Contains("\"institution\": \"Policía Nacional, Dirección Regional Sur", migrated.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u00", migrated.Out, StringComparison.Ordinal);
+        var gaps = CliRunner.Run("checklist", "gaps", "-t", "inl-institution-gender-self-assessment", "-r", CliRunner.Example("self-assessment-2026.json"), "--format", "json");
+        Assert.Equal(0, gaps.ExitCode);
+        Assert.Contains("comisarías", gaps.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u00", gaps.Out, StringComparison.Ordinal);
+        // Still the same document: what the library wrote, re-read.
+        Assert.Equal("inl-institution-gender-self-assessment@1.1.0", (string)JsonNode.Parse(migrated.Out)!["template"]!);
+    }
+
+    [Fact]
+    public void Oecd_dac_html_shows_the_marker_and_its_reasons_instead_of_a_chart_of_empty_sections()
+    {
+        var run = CliRunner.Run("checklist", "score", "-t", "inl-programme-gender-design-checklist", "-r", CliRunner.Example("programme-design.json"),
+            "--model", "oecd-dac", "--format", "html");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("<b>marker 1 — significant</b>", run.Out, StringComparison.Ordinal);
+        Assert.Contains("<li>minimum criteria met; significant objective met: MK-S</li>", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("<svg", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("no score", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Pack_validate_and_schema_know_checklist_templates()
     {
         var run = CliRunner.Run("pack", "validate", Template);
