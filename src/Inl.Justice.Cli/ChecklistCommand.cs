@@ -250,9 +250,11 @@ internal static class ChecklistCommand
             {
                 return inputs.Report();
             }
-            var summary = $"{assessment!.Id} migrated from {assessment.TemplateKey} to {target.Header.Key}" +
-                (result.Steps.Length > 2 ? $" (via {string.Join(" → ", result.Steps)})" : string.Empty) +
-                $": {result.Notes.Count(n => n.IsCarried)} response(s) carried, {result.NotCarried.Length} not carried";
+            var summary = result.Steps.Length == 1
+                ? $"{assessment!.Id} already answers {target.Header.Key}; nothing to migrate"
+                : $"{assessment!.Id} migrated from {assessment.TemplateKey} to {target.Header.Key}" +
+                    (result.Steps.Length > 2 ? $" (via {string.Join(" → ", result.Steps)})" : string.Empty) +
+                    $": {result.Notes.Count(n => n.IsCarried)} response(s) carried, {result.NotCarried.Length} not carried";
             if (parse.GetValue(format) == "table")
             {
                 return Write(MigrationTable(result, summary), parse.GetValue(output), summary, stdout, stderr);
@@ -333,7 +335,11 @@ internal static class ChecklistCommand
                 $"; pass that version with {pinnedOption} FILE so {what} can be checked before it is migrated");
             pinned = null;
         }
-        if (pinned is not null)
+        if (pinned is not null && pinnedReference is not null && (pinned.Header.Id != earlier.TemplateId || pinned.Header.Version != earlier.TemplateVersion))
+        {
+            inputs.Add(path, "$.template", $"{what} pins {earlier.TemplateKey}, but {pinnedOption} is {pinned.Header.Key}; pass the template of the version it pins");
+        }
+        else if (pinned is not null)
         {
             inputs.Check(pinned, earlier, path, pinnedReference ?? pinned.Header.Key);
         }

@@ -427,6 +427,25 @@ public sealed class ChecklistCommandTests
     }
 
     [Fact]
+    public void Migrate_to_the_version_already_pinned_says_there_is_nothing_to_migrate()
+    {
+        var run = CliRunner.Run("checklist", "migrate", "-t", Template, "-r", File("assessment-2026.json"));
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("T-2026 already answers xx-test-checklist@1.0.0; nothing to migrate.", run.Error, StringComparison.Ordinal);
+        Assert.Equal("xx-test-checklist@1.0.0", (string)JsonNode.Parse(run.Out)!["template"]!);
+    }
+
+    [Fact]
+    public void A_before_template_of_another_version_than_the_earlier_assessment_pins_is_a_problem()
+    {
+        var run = CliRunner.Run("checklist", "compare", "-t", File("test-template-1.1.0.json"), "--before", File("assessment-2025.json"),
+            "--before-template", File("test-template-1.1.0.json"), "--after", File("assessment-2026-v1.1.0.json"));
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{File("assessment-2025.json")}: $.template: the earlier assessment pins xx-test-checklist@1.0.0, but --before-template is xx-test-checklist@1.1.0",
+            run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Pack_validate_and_schema_know_checklist_templates()
     {
         var run = CliRunner.Run("pack", "validate", Template);
