@@ -12,19 +12,20 @@ using Spectre.Console;
 namespace Inl.Justice.Cli;
 
 /// <summary>
-/// <c>inl-justice checklist score|gaps|compare</c>: scores of a gender-integration checklist assessment, its gap report,
-/// and the comparison of two assessments. Output goes to standard output or, with <c>--out</c>, to a file, and only when
+/// <c>inl-justice checklist score|gaps|compare|migrate</c>: scores of a gender-integration checklist assessment, its gap
+/// report, the comparison of two assessments, and the migration of an assessment to a later template version. Output goes to standard output or, with <c>--out</c>, to a file, and only when
 /// every input was read and checked without problems.
 /// </summary>
 internal static class ChecklistCommand
 {
     public static Command Build(TextWriter stdout, TextWriter stderr)
     {
-        return new Command("checklist", "Score gender-integration checklist assessments, list their gaps, and compare assessments over time.")
+        return new Command("checklist", "Score gender-integration checklist assessments, list their gaps, compare assessments over time, and migrate them to later template versions.")
         {
             Score(stdout, stderr),
             Gaps(stdout, stderr),
             Compare(stdout, stderr),
+            Migrate(stdout, stderr),
         };
     }
 
@@ -76,6 +77,10 @@ internal static class ChecklistCommand
         };
         command.SetAction(parse =>
         {
+            if (OutIsAnInput(parse.GetValue(output), stderr, ("--responses", parse.GetValue(responses)), ("--template", parse.GetValue(template))))
+            {
+                return ExitCodes.Usage;
+            }
             var input = Load(parse.GetValue(template)!, parse.GetValue(responses)!, stderr, out var exit);
             if (input is null)
             {
@@ -87,7 +92,7 @@ internal static class ChecklistCommand
             var language = parse.GetValue(lang) ?? assessment.Language;
             var text = parse.GetValue(format) switch
             {
-                "json" => Encoding.UTF8.GetString(card.ToJson(language)) + "\n",
+                "json" => CliJson.Relaxed(card.ToJson(language)),
                 "html" => ChecklistHtml.ScorePage(checklist, assessment, card, language),
                 _ => ScoreTable(checklist, assessment, card, language),
             };
@@ -109,6 +114,10 @@ internal static class ChecklistCommand
         };
         command.SetAction(parse =>
         {
+            if (OutIsAnInput(parse.GetValue(output), stderr, ("--responses", parse.GetValue(responses)), ("--template", parse.GetValue(template))))
+            {
+                return ExitCodes.Usage;
+            }
             var input = Load(parse.GetValue(template)!, parse.GetValue(responses)!, stderr, out var exit);
             if (input is null)
             {
@@ -118,7 +127,7 @@ internal static class ChecklistCommand
             var report = GapReport.Create(checklist, assessment, parse.GetValue(lang));
             var text = parse.GetValue(format) switch
             {
-                "json" => Encoding.UTF8.GetString(report.ToJson()) + "\n",
+                "json" => CliJson.Relaxed(report.ToJson()),
                 "html" => ChecklistHtml.GapPage(checklist, report),
                 _ => GapTable(checklist, report),
             };
@@ -132,140 +141,252 @@ internal static class ChecklistCommand
         var template = TemplateOption();
         var before = new Option<string>("--before") { Description = "The earlier assessment JSON (any earlier version of the template)", Required = true };
         var after = new Option<string>("--after") { Description = "The later assessment JSON", Required = true };
+        var beforeTemplate = new Option<string?>("--before-template")
+        {
+            Description = "The template version the earlier assessment pins, to check it before it is migrated: ID[@VERSION] or a file. " +
+                "Default: --template when it is that version, else the embedded pack of that version",
+        };
         var model = ModelOption();
         var lang = LanguageValidated(LangOption());
         var format = FormatOption("table", "json");
         var output = OutOption();
         var command = new Command("compare", "Compare two assessments of an institution: items improved, regressed, unchanged, newly or no longer answered; section score changes; migration notes.")
         {
-            template, before, after, model, lang, format, output,
+            template, before, after, beforeTemplate, model, lang, format, output,
         };
         command.SetAction(parse =>
         {
-            var input = Load(parse.GetValue(template)!, parse.GetValue(after)!, stderr, out var exit);
-            if (input is null)
+            if (OutIsAnInput(parse.GetValue(output), stderr, ("--before", parse.GetValue(before)), ("--after", parse.GetValue(after)),
+                ("--template", parse.GetValue(template)), ("--before-template", parse.GetValue(beforeTemplate))))
             {
-                return exit;
+                return ExitCodes.Usage;
             }
-            var (checklist, later) = input.Value;
+            var inputs = new ChecklistInputs(stderr);
+            var templateRef = parse.GetValue(template)!;
+            var laterPath = parse.GetValue(after)!;
             var earlierPath = parse.GetValue(before)!;
-            var earlier = ReadAssessment(earlierPath, stderr, out exit);
-            if (earlier is null)
+            var later = inputs.Assessment(laterPath);
+            var earlier = inputs.Assessment(earlierPath);
+            var checklist = inputs.Template(templateRef, later);
+            if (checklist is not null && later is not null)
             {
-                return exit;
+                inputs.Check(checklist, later, laterPath, templateRef);
+            }
+            if (earlier is not null)
+            {
+                CheckEarlier(inputs, earlier, earlierPath, checklist, parse.GetValue(beforeTemplate));
+            }
+            if (inputs.Failed)
+            {
+                return inputs.Report();
             }
             ScoringModels.TryGet(parse.GetValue(model)!, out var scoring);
             // Intermediate versions of the template are looked up among the embedded packs.
-            var compared = AssessmentComparison.TryCompare(checklist, earlier, later, scoring, RulePackCatalog.Default);
+            var compared = AssessmentComparison.TryCompare(checklist!, earlier!, later!, scoring, RulePackCatalog.Default);
             if (!compared.TryGetValue(out var comparison))
             {
-                return CliApp.PrintProblems(compared.Problems.Select(p => p with { Source = earlierPath }), stderr);
+                inputs.Add(compared.Problems.Select(p => p with { Source = earlierPath }));
+                return inputs.Report();
             }
             // The earlier assessment, once migrated, must be a valid assessment of the template too.
-            var problems = checklist.Validate(comparison.Before, earlierPath, requireComplete: false);
-            if (!problems.IsEmpty)
+            inputs.Add(checklist!.Validate(comparison.Before, earlierPath, requireComplete: false));
+            if (inputs.Failed)
             {
-                return CliApp.PrintProblems(problems, stderr);
+                return inputs.Report();
             }
             var text = parse.GetValue(format) == "json"
-                ? Encoding.UTF8.GetString(comparison.ToJson()) + "\n"
-                : CompareTable(checklist, comparison, parse.GetValue(lang) ?? later.Language);
+                ? CliJson.Relaxed(comparison.ToJson())
+                : CompareTable(checklist, comparison, parse.GetValue(lang) ?? later!.Language);
             return Write(text, parse.GetValue(output),
                 $"{comparison.Before.Id} → {comparison.After.Id}: {comparison.Count(ComparisonOutcome.Improved)} improved, {comparison.Count(ComparisonOutcome.Regressed)} regressed", stdout, stderr);
         });
         return command;
     }
 
-    private static Assessment? ReadAssessment(string path, TextWriter stderr, out int exit)
+    private static Command Migrate(TextWriter stdout, TextWriter stderr)
     {
-        exit = ExitCodes.Ok;
-        var bytes = CliApp.ReadFile(path, stderr);
-        if (bytes is null)
+        var template = new Option<string>("--template", "-t")
         {
-            exit = ExitCodes.Usage;
-            return null;
-        }
-        var loaded = Assessment.TryLoad(bytes, path);
-        if (!loaded.TryGetValue(out var assessment))
+            Description = "The template version to migrate to: embedded pack ID (its latest version), ID@VERSION, or a template file", Required = true,
+        };
+        var responses = new Option<string>("--responses", "-r") { Description = "Assessment JSON to migrate (answers pinned to templateId@version)", Required = true };
+        var fromTemplate = new Option<string?>("--from-template")
         {
-            exit = CliApp.PrintProblems(loaded.Problems, stderr);
+            Description = "The template version the assessment pins, to check it before it is migrated: ID[@VERSION] or a file. " +
+                "Default: the embedded pack of that version",
+        };
+        var format = FormatOption("json", "table");
+        format.DefaultValueFactory = _ => "json";
+        format.Description = "json: the migrated assessment (the notes go to standard error); table: the migration notes only";
+        var output = OutOption();
+        var command = new Command("migrate", "Migrate an assessment to a later version of its template; every response is carried or reported (removed, unmapped, answer outside the new scale).")
+        {
+            template, responses, fromTemplate, format, output,
+        };
+        command.SetAction(parse =>
+        {
+            if (OutIsAnInput(parse.GetValue(output), stderr, ("--responses", parse.GetValue(responses)), ("--template", parse.GetValue(template)),
+                ("--from-template", parse.GetValue(fromTemplate))))
+            {
+                return ExitCodes.Usage;
+            }
+            var inputs = new ChecklistInputs(stderr);
+            var templateRef = parse.GetValue(template)!;
+            var path = parse.GetValue(responses)!;
+            var assessment = inputs.Assessment(path);
+            var target = inputs.Template(templateRef, pinned: null);
+            if (assessment is not null)
+            {
+                CheckEarlier(inputs, assessment, path, target, parse.GetValue(fromTemplate), "--from-template", "the assessment");
+            }
+            if (inputs.Failed)
+            {
+                return inputs.Report();
+            }
+            var result = ChecklistMigration.TryMigrate(assessment!, target!, RulePackCatalog.Default).Value;
+            // The migrated assessment must be a valid assessment of the target version (e.g. answers to items that no longer apply).
+            inputs.Add(target!.Validate(result.Assessment, $"{path} (migrated to {target.Header.Key})", requireComplete: false));
+            if (inputs.Failed)
+            {
+                return inputs.Report();
+            }
+            var summary = result.Steps.Length == 1
+                ? $"{assessment!.Id} already answers {target.Header.Key}; nothing to migrate"
+                : $"{assessment!.Id} migrated from {assessment.TemplateKey} to {target.Header.Key}" +
+                    (result.Steps.Length > 2 ? $" (via {string.Join(" → ", result.Steps)})" : string.Empty) +
+                    $": {result.Notes.Count(n => n.IsCarried)} response(s) carried, {result.NotCarried.Length} not carried";
+            if (parse.GetValue(format) == "table")
+            {
+                return Write(MigrationTable(result, summary), parse.GetValue(output), summary, stdout, stderr);
+            }
+            var exit = Write(CliJson.Relaxed(result.Assessment.ToJson()), parse.GetValue(output), summary, stdout, stderr);
+            if (exit == ExitCodes.Ok)
+            {
+                stderr.Write(MigrationSummary(result, summary));
+            }
+            return exit;
+        });
+        return command;
+    }
+
+    /// <summary>The notes, one a line; responses not carried first and flagged; unchanged items counted, not listed.</summary>
+    private static string MigrationSummary(MigrationResult result, string summary)
+    {
+        var buffer = new StringWriter();
+        buffer.WriteLine(summary + ".");
+        foreach (var note in result.NotCarried)
+        {
+            buffer.WriteLine($"  NOT CARRIED {note.Kind} ({note.FromVersion} → {note.ToVersion}): {note.Message}");
         }
-        return assessment;
+        foreach (var note in result.Notes.Where(n => n.IsCarried && n.Kind != MigrationNoteKind.Unchanged))
+        {
+            buffer.WriteLine($"  carried {note.Kind} ({note.FromVersion} → {note.ToVersion}): {note.Message}");
+        }
+        var unchanged = result.Notes.Count(n => n.Kind == MigrationNoteKind.Unchanged);
+        if (unchanged > 0)
+        {
+            buffer.WriteLine($"  carried unchanged: {unchanged} response(s)");
+        }
+        return buffer.ToString();
+    }
+
+    private static string MigrationTable(MigrationResult result, string summary)
+    {
+        var buffer = new StringWriter();
+        buffer.WriteLine(summary + ".");
+        var table = new Table().Border(TableBorder.Ascii2).AddColumn("Kind").AddColumn("Carried").AddColumn("Versions").AddColumn("From").AddColumn("To").AddColumn("Message");
+        foreach (var note in result.NotCarried.Concat(result.Notes.Where(n => n.IsCarried)))
+        {
+            table.AddRow(note.Kind.ToString(), note.IsCarried ? "yes" : "NO", $"{note.FromVersion} → {note.ToVersion}", Markup.Escape(string.Join(", ", note.From)),
+                Markup.Escape(string.Join(", ", note.To)), Markup.Escape(note.Message));
+        }
+        var console = Render.To(buffer);
+        console.Profile.Width = 200;
+        console.Write(table);
+        return buffer.ToString();
+    }
+
+    /// <summary>
+    /// Checks the earlier assessment against the template version it pins (not only after migration, which would carry
+    /// or drop bad answers without a word), then checks that it can be migrated to <paramref name="target"/>.
+    /// </summary>
+    private static void CheckEarlier(
+        ChecklistInputs inputs, Assessment earlier, string path, ChecklistTemplate? target, string? pinnedReference,
+        string pinnedOption = "--before-template", string what = "the earlier assessment")
+    {
+        var before = inputs.ProblemCount;
+        ChecklistTemplate? pinned;
+        if (pinnedReference is not null)
+        {
+            pinned = inputs.Template(pinnedReference, earlier, pinnedOption);
+        }
+        else if (target is not null && target.Header.Id == earlier.TemplateId && target.Header.Version == earlier.TemplateVersion)
+        {
+            pinned = target;
+        }
+        else if (ChecklistInputs.IsEmbedded(earlier.TemplateId, earlier.TemplateVersion))
+        {
+            pinned = inputs.Template(earlier.TemplateKey, earlier, pinnedOption);
+        }
+        else
+        {
+            inputs.Add(path, "$.template", $"{earlier.TemplateKey} is not an embedded checklist template" +
+                (target is null ? string.Empty : $" and --template is {target.Header.Key}") +
+                $"; pass that version with {pinnedOption} FILE so {what} can be checked before it is migrated");
+            pinned = null;
+        }
+        if (pinned is not null && pinnedReference is not null && (pinned.Header.Id != earlier.TemplateId || pinned.Header.Version != earlier.TemplateVersion))
+        {
+            inputs.Add(path, "$.template", $"{what} pins {earlier.TemplateKey}, but {pinnedOption} is {pinned.Header.Key}; pass the template of the version it pins");
+        }
+        else if (pinned is not null)
+        {
+            inputs.Check(pinned, earlier, path, pinnedReference ?? pinned.Header.Key);
+        }
+        if (target is null || pinned is null || inputs.ProblemCount > before)
+        {
+            return;
+        }
+        if (earlier.TemplateId != target.Header.Id)
+        {
+            inputs.Add(path, "$.template", $"{what} answers template '{earlier.TemplateId}', not '{target.Header.Id}'");
+        }
+        else if (earlier.TemplateVersion > target.Header.Version)
+        {
+            inputs.Add(path, "$.template", pinnedOption == "--before-template"
+                ? $"{what} answers {earlier.TemplateKey}, newer than the template {target.Header.Key} of the later one; are --before and --after the wrong way round?"
+                : $"{what} answers {earlier.TemplateKey}, but the template is {target.Header.Key}, older than the assessment; it cannot be migrated back");
+        }
+        else
+        {
+            var migrated = ChecklistMigration.TryMigrate(earlier, target, RulePackCatalog.Default);
+            inputs.Add(migrated.Problems.Select(p => p with { Source = p.Source ?? path }));
+        }
     }
 
     /// <summary>Reads the responses, resolves the template, and checks the answers (unanswered items are allowed: they are reported as missing).</summary>
     private static (ChecklistTemplate Template, Assessment Assessment)? Load(string templateRef, string responsesPath, TextWriter stderr, out int exit)
     {
-        var assessment = ReadAssessment(responsesPath, stderr, out exit);
-        if (assessment is null)
-        {
-            return null;
-        }
-        var template = ResolveTemplate(templateRef, assessment, stderr, out exit);
-        if (template is null)
-        {
-            return null;
-        }
-        var problems = template.Validate(assessment, responsesPath, requireComplete: false);
-        if (!problems.IsEmpty)
-        {
-            exit = CliApp.PrintProblems(problems, stderr);
-            return null;
-        }
-        return (template, assessment);
-    }
-
-    /// <summary>A file when one exists at that path; else <c>ID@VERSION</c>; else ID at the version the responses pin, or the latest.</summary>
-    internal static ChecklistTemplate? ResolveTemplate(string reference, Assessment pinned, TextWriter stderr, out int exit)
-    {
         exit = ExitCodes.Ok;
-        if (File.Exists(reference))
+        var inputs = new ChecklistInputs(stderr);
+        var assessment = inputs.Assessment(responsesPath);
+        var template = inputs.Template(templateRef, assessment);
+        if (template is not null && assessment is not null)
         {
-            var bytes = CliApp.ReadFile(reference, stderr);
-            if (bytes is null)
-            {
-                exit = ExitCodes.Usage;
-                return null;
-            }
-            var loaded = ChecklistTemplate.TryLoad(bytes, reference);
-            if (!loaded.TryGetValue(out var fromFile))
-            {
-                exit = CliApp.PrintProblems(loaded.Problems, stderr);
-            }
-            return fromFile;
+            inputs.Check(template, assessment, responsesPath, templateRef);
         }
-        var catalog = RulePackCatalog.Default;
-        try
+        if (inputs.Failed)
         {
-            var at = reference.LastIndexOf('@');
-            if (at > 0)
-            {
-                if (!PackVersion.TryParse(reference[(at + 1)..], out var version))
-                {
-                    stderr.WriteLine($"error: --template '{reference}': '{reference[(at + 1)..]}' is not a version such as 1.0.0");
-                    exit = ExitCodes.Usage;
-                    return null;
-                }
-                return catalog.Get<ChecklistTemplate>(reference[..at], version);
-            }
-            var pinnedHere = catalog.Packs.Any(h => h.Id == reference && h.Kind == ChecklistTemplate.Kind && h.Version == pinned.TemplateVersion);
-            return pinned.TemplateId == reference && pinnedHere
-                ? catalog.Get<ChecklistTemplate>(reference, pinned.TemplateVersion)
-                : catalog.Latest<ChecklistTemplate>(reference);
-        }
-        catch (KeyNotFoundException ex)
-        {
-            stderr.WriteLine($"error: --template '{reference}' is neither a file nor an embedded {ChecklistTemplate.Kind} pack. {ex.Message}");
-            exit = ExitCodes.Usage;
+            exit = inputs.Report();
             return null;
         }
-        catch (RulePackException ex)
-        {
-            exit = CliApp.PrintProblems(ex.Problems, stderr);
-            return null;
-        }
+        return (template!, assessment!);
     }
 
+    /// <summary>
+    /// Writes to standard output, or to <paramref name="outPath"/> through a temporary file in the same directory moved over
+    /// it, so that an interrupted run never leaves a half-written file (and an existing file is replaced whole or not at all).
+    /// </summary>
     private static int Write(string text, string? outPath, string summary, TextWriter stdout, TextWriter stderr)
     {
         if (outPath is null)
@@ -273,17 +394,67 @@ internal static class ChecklistCommand
             stdout.Write(text);
             return ExitCodes.Ok;
         }
+        string? temp = null;
         try
         {
-            File.WriteAllText(outPath, text, new UTF8Encoding(false));
+            var full = Path.GetFullPath(outPath);
+            temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{System.Guid.NewGuid():N}.tmp");
+            File.WriteAllText(temp, text, new UTF8Encoding(false));
+            File.Move(temp, full, overwrite: true);
+            temp = null;
         }
         catch (System.Exception ex) when (ex is IOException or System.UnauthorizedAccessException or System.ArgumentException or System.NotSupportedException)
         {
             stderr.WriteLine($"error: cannot write '{outPath}': {ex.Message}");
             return ExitCodes.Usage;
         }
+        finally
+        {
+            if (temp is not null && File.Exists(temp))
+            {
+                try
+                {
+                    File.Delete(temp);
+                }
+                catch (System.Exception ex) when (ex is IOException or System.UnauthorizedAccessException)
+                {
+                    stderr.WriteLine($"warning: cannot remove the temporary file '{temp}': {ex.Message}");
+                }
+            }
+        }
         stdout.WriteLine($"{outPath}: {summary}.");
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Refuses (usage error) an <c>--out</c> that names one of the input files: the output would replace its own input.</summary>
+    private static bool OutIsAnInput(string? outPath, TextWriter stderr, params (string Option, string? Path)[] inputs)
+    {
+        if (outPath is null)
+        {
+            return false;
+        }
+        var comparison = System.OperatingSystem.IsWindows() || System.OperatingSystem.IsMacOS() ? System.StringComparison.OrdinalIgnoreCase : System.StringComparison.Ordinal;
+        static string? Full(string path)
+        {
+            try
+            {
+                return Path.GetFullPath(path);
+            }
+            catch (System.Exception ex) when (ex is System.ArgumentException or System.NotSupportedException or System.Security.SecurityException or PathTooLongException)
+            {
+                return null;
+            }
+        }
+        var output = Full(outPath);
+        foreach (var (option, path) in inputs)
+        {
+            if (output is not null && path is not null && Full(path) is { } input && string.Equals(input, output, comparison))
+            {
+                stderr.WriteLine($"error: --out '{outPath}' is the {option} file; write the output to another file");
+                return true;
+            }
+        }
+        return false;
     }
 
     internal static string Format(decimal? value, ScoreCard card) => value is not { } v ? "no score"

@@ -37,16 +37,30 @@ internal static class ChecklistHtml
         html.Append(" · ").Append(assessment.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)).Append("</p>\n");
         html.Append("<p>Model <b>").Append(E(card.Model)).Append("</b>: overall <b>").Append(E(ChecklistCommand.Format(card.Overall, card))).Append("</b>; ")
             .Append(card.Answered).Append(" answered, ").Append(card.NotApplicable).Append(" not applicable, ").Append(card.Missing).Append(" unanswered.</p>\n");
+        // A model scored overall only (the OECD-DAC marker): a chart of "no score" rows says nothing; the result and its reasons do.
+        var overallOnly = card.Sections.All(s => s.Score is null);
+        if (overallOnly)
+        {
+            html.Append("<p style=\"font-size:1.5em\"><b>").Append(E(ChecklistCommand.Format(card.Overall, card)));
+            if (card.Model == OecdDacGenderMarker.ModelName && card.Overall is { } marker)
+            {
+                html.Append(" — ").Append(marker switch { 2m => "principal", 1m => "significant", _ => "not targeted" });
+            }
+            html.Append("</b></p>\n");
+        }
         if (!card.Reasons.IsEmpty)
         {
-            html.Append("<ul>\n");
+            html.Append(overallOnly ? "<h2>Reasons</h2>\n<ul>\n" : "<ul>\n");
             foreach (var reason in card.Reasons)
             {
                 html.Append("<li>").Append(E(reason)).Append("</li>\n");
             }
             html.Append("</ul>\n");
         }
-        html.Append(BarChart(card, language));
+        if (!overallOnly)
+        {
+            html.Append(BarChart(card, language));
+        }
         html.Append("<table>\n<tr><th>Section</th><th>Pillar</th><th>Title</th><th>Score</th><th>Answered</th><th>N/A</th><th>Unanswered</th></tr>\n");
         foreach (var s in card.Sections)
         {

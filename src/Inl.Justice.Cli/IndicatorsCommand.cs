@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.IO;
-using System.Text;
 using Inl.Justice.Gender.Indicators;
 
 namespace Inl.Justice.Cli;
@@ -34,7 +33,7 @@ internal static class IndicatorsCommand
             return CliApp.PrintProblems(data.Problems, stderr);
         }
         var report = IndicatorReport.Create(loaded);
-        stdout.Write(format == "json" ? Encoding.UTF8.GetString(report.ToJson()) + "\n" : report.ToSummary());
+        stdout.Write(format == "json" ? CliJson.Relaxed(report.ToJson()) : report.ToSummary());
         return ExitCodes.Ok;
     }
 }

@@ -32,6 +32,17 @@ public sealed class IndicatorsCommandTests
     }
 
     [Fact]
+    public void Json_output_writes_non_ascii_characters_as_themselves()
+    {
+        var run = CliRunner.Run("indicators", "--input", CliRunner.Example("indicators.json"), "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Republic of Example — justice-sector gender indicators", run.Out, StringComparison.Ordinal);
+        Assert.Contains("women ÷ (women + men)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("country's statistics", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bad_input_lists_every_problem_with_path_and_writes_nothing()
     {
         var data = JsonNode.Parse(File.ReadAllText(CliRunner.Example("indicators.json")))!;
