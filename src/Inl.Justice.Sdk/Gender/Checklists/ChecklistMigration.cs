@@ -261,12 +261,14 @@ public static class ChecklistMigration
             }
             dropped.Add(item.Id);
             var dependency = item.AppliesWhen!;
-            var parent = migrated.ResponseTo(dependency.Item)?.Answer;
+            var parentApplies = !target.TryGetItem(dependency.Item, out var parentItem) || states[parentItem].Kind != ItemStateKind.DoesNotApply;
+            var parent = parentApplies ? migrated.ResponseTo(dependency.Item)?.Answer : null;
+            var parentSays = !parentApplies ? "does not apply either" : parent is null ? "is not answered" : $"is '{parent}'";
             foreach (var c in kept)
             {
                 Uncarry(c, item.Id, notes, new MigrationNote(MigrationNoteKind.DoesNotApply, fromVersion, toVersion, [c.OldItem], [],
                     $"{c.OldItem}'s answer '{c.Response.Answer}' was not carried to {item.Id}: in {target.Header.Key} {item.Id} applies only when {dependency.Item} is " +
-                    $"{string.Join(" or ", dependency.AnswerIn.Select(a => $"'{a}'"))}, and {dependency.Item} is " + (parent is null ? "not answered" : $"'{parent}'") + Evidence(c.Response)));
+                    $"{string.Join(" or ", dependency.AnswerIn.Select(a => $"'{a}'"))}, and {dependency.Item} {parentSays}" + Evidence(c.Response)));
             }
         }
         return dropped.Count == 0 ? migrated : migrated with { Responses = [.. migrated.Responses.Where(r => !dropped.Contains(r.Item))] };
