@@ -2,22 +2,31 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using NodaTime;
 
 namespace Inl.Justice.Cli;
 
 /// <summary>Builds the command tree and runs it. Output is buffered and written only when a command succeeds.</summary>
 internal static class CliApp
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs the tool.</summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="stdout">Where results go.</param>
+    /// <param name="stderr">Where problems and summaries go.</param>
+    /// <param name="today">
+    /// The clock and zone that give "today" when a command's date option is left out. The library never reads a clock;
+    /// <see cref="Program"/> passes the machine's, tests a fixed one.
+    /// </param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, ZonedClock today)
     {
         var root = new RootCommand("inl-justice: criminal-justice rules from JSON rule packs (classification, separation, reviews, alternatives, case-flow deadlines, gender checklists, packs).")
         {
             ClassifyCommand.Build(stdout, stderr),
-            SeparationCommand.Build(stdout, stderr),
-            ReviewsCommand.Build(stdout, stderr),
+            SeparationCommand.Build(stdout, stderr, today),
+            ReviewsCommand.Build(stdout, stderr, today),
             AlternativesCommand.Build(stdout, stderr),
-            DeadlinesCommand.Build(stdout, stderr),
-            TimelineCommand.Build(stdout, stderr),
+            DeadlinesCommand.Build(stdout, stderr, today),
+            TimelineCommand.Build(stdout, stderr, today),
             ChecklistCommand.Build(stdout, stderr),
             IndicatorsCommand.Build(stdout, stderr),
             PackCommands.Build(stdout, stderr),

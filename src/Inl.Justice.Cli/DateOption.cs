@@ -4,7 +4,7 @@ using NodaTime.Text;
 
 namespace Inl.Justice.Cli;
 
-/// <summary>A <c>--on DATE</c> option (ISO yyyy-MM-dd). The tool, not the library, may default it to today's date.</summary>
+/// <summary>A <c>--on DATE</c> option (ISO yyyy-MM-dd). Commands default it to today on the clock <see cref="CliApp.Run"/> is given.</summary>
 internal static class DateOption
 {
     public static Option<LocalDate?> Create(string name, string description) => new(name)
@@ -22,8 +22,4 @@ internal static class DateOption
             return null;
         },
     };
-
-    /// <summary>Today in the machine's time zone: the CLI's default when no date is given.</summary>
-    public static LocalDate Today() =>
-        new ZonedClock(SystemClock.Instance, DateTimeZoneProviders.Tzdb.GetSystemDefault(), CalendarSystem.Iso).GetCurrentDate();
 }

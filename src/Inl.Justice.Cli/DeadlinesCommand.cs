@@ -13,7 +13,7 @@ namespace Inl.Justice.Cli;
 /// <summary><c>inl-justice deadlines --input FILE [--as-of DATE] [--pack ID|PATH] [--calendar ID|PATH] [--format table|json]</c>.</summary>
 internal static class DeadlinesCommand
 {
-    public static Command Build(TextWriter stdout, TextWriter stderr)
+    public static Command Build(TextWriter stdout, TextWriter stderr, ZonedClock today)
     {
         var input = new Option<string>("--input", "-i") { Description = "Docket JSON (cases with events and excluded periods)", Required = true };
         var asOf = DateOption.Create("--as-of", "Date of the report (the end of that day in each court's time zone). Default: today");
@@ -25,7 +25,7 @@ internal static class DeadlinesCommand
         {
             input, asOf, pack, calendar, format,
         };
-        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(asOf) ?? DateOption.Today(), parse.GetValue(pack), parse.GetValue(calendar), parse.GetValue(format)!, stdout, stderr));
+        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(asOf) ?? today.GetCurrentDate(), parse.GetValue(pack), parse.GetValue(calendar), parse.GetValue(format)!, stdout, stderr));
         return command;
     }
 

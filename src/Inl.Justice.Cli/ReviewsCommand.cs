@@ -14,7 +14,7 @@ internal static class ReviewsCommand
 {
     public const string DefaultPack = "us-bop-review-schedule";
 
-    public static Command Build(TextWriter stdout, TextWriter stderr)
+    public static Command Build(TextWriter stdout, TextWriter stderr, ZonedClock today)
     {
         var population = new Option<string>("--population") { Description = "Population register JSON (admission, release, last review, events)", Required = true };
         var on = DateOption.Create("--on", "Date of the docket. Default: today");
@@ -33,7 +33,7 @@ internal static class ReviewsCommand
         {
             population, on, horizon, pack, format,
         };
-        command.SetAction(parse => Run(parse.GetValue(population)!, parse.GetValue(on) ?? DateOption.Today(), parse.GetValue(horizon), parse.GetValue(pack)!, parse.GetValue(format)!, stdout, stderr));
+        command.SetAction(parse => Run(parse.GetValue(population)!, parse.GetValue(on) ?? today.GetCurrentDate(), parse.GetValue(horizon), parse.GetValue(pack)!, parse.GetValue(format)!, stdout, stderr));
         return command;
     }
 

@@ -12,7 +12,7 @@ namespace Inl.Justice.Cli;
 /// <summary><c>inl-justice separation --housing FILE --population FILE [--on DATE] [--pack ID|PATH] [--format table|json]</c>.</summary>
 internal static class SeparationCommand
 {
-    public static Command Build(TextWriter stdout, TextWriter stderr)
+    public static Command Build(TextWriter stdout, TextWriter stderr, ZonedClock today)
     {
         var housing = new Option<string>("--housing") { Description = "Housing plan JSON (facilities, units, places)", Required = true };
         var population = new Option<string>("--population") { Description = "Population register JSON (prisoners with their place)", Required = true };
@@ -24,7 +24,7 @@ internal static class SeparationCommand
         {
             housing, population, on, pack, format,
         };
-        command.SetAction(parse => Run(parse.GetValue(housing)!, parse.GetValue(population)!, parse.GetValue(on) ?? DateOption.Today(), parse.GetValue(pack)!, parse.GetValue(format)!, stdout, stderr));
+        command.SetAction(parse => Run(parse.GetValue(housing)!, parse.GetValue(population)!, parse.GetValue(on) ?? today.GetCurrentDate(), parse.GetValue(pack)!, parse.GetValue(format)!, stdout, stderr));
         return command;
     }
 

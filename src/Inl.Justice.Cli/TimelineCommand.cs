@@ -10,7 +10,7 @@ namespace Inl.Justice.Cli;
 /// <summary><c>inl-justice timeline --input FILE --case ID --svg OUT [--as-of DATE] [--pack ID|PATH] [--calendar ID|PATH]</c>.</summary>
 internal static class TimelineCommand
 {
-    public static Command Build(TextWriter stdout, TextWriter stderr)
+    public static Command Build(TextWriter stdout, TextWriter stderr, ZonedClock today)
     {
         var input = new Option<string>("--input", "-i") { Description = "Docket JSON (cases with events and excluded periods)", Required = true };
         var caseId = new Option<string>("--case") { Description = "The case number to draw", Required = true };
@@ -22,7 +22,7 @@ internal static class TimelineCommand
         {
             input, caseId, svg, asOf, pack, calendar,
         };
-        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(caseId)!, parse.GetValue(svg)!, parse.GetValue(asOf) ?? DateOption.Today(),
+        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(caseId)!, parse.GetValue(svg)!, parse.GetValue(asOf) ?? today.GetCurrentDate(),
             parse.GetValue(pack), parse.GetValue(calendar), stdout, stderr));
         return command;
     }

@@ -25,6 +25,16 @@ public sealed class CaseFlowCommandTests
     }
 
     [Fact]
+    public void Without_as_of_the_report_is_for_today_in_the_zone_of_the_clock_the_tool_is_given()
+    {
+        // 03:00 UTC on 15 January is still 14 January in New York: "today" is the local date, not the UTC one.
+        var run = CliRunner.Run("deadlines", "--input", CliRunner.Example("cases.json"));
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("Deadlines as of the end of 2026-01-14 ", run.Out, StringComparison.Ordinal);
+        Assert.Equal(CliRunner.Run("deadlines", "--input", CliRunner.Example("cases.json"), "--as-of", "2026-01-14").Out, run.Out);
+    }
+
+    [Fact]
     public void Deadlines_json_has_due_status_days_excluded_and_citation_per_clock()
     {
         var run = CliRunner.Run([.. Deadlines, "--format", "json"]);

@@ -1,4 +1,6 @@
 using System.IO;
+using NodaTime;
+using NodaTime.Testing;
 
 namespace Inl.Justice.Cli.Tests;
 
@@ -6,11 +8,17 @@ internal sealed record CliRun(int ExitCode, string Out, string Error);
 
 internal static class CliRunner
 {
-    public static CliRun Run(params string[] args)
+    /// <summary>The clock the tool is run with: 15 January 2026, 03:00 UTC, seen from New York (still 14 January there).</summary>
+    public static ZonedClock Today { get; } = new(
+        new FakeClock(Instant.FromUtc(2026, 1, 15, 3, 0)), DateTimeZoneProviders.Tzdb["America/New_York"], CalendarSystem.Iso);
+
+    public static CliRun Run(params string[] args) => RunAt(Today, args);
+
+    public static CliRun RunAt(ZonedClock today, params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = CliApp.Run(args, stdout, stderr);
+        var code = CliApp.Run(args, stdout, stderr, today);
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }
 
