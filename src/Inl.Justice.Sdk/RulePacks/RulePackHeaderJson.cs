@@ -110,6 +110,9 @@ internal sealed record CitationJson(string Provision, Verification Verification,
 {
     public static CitationJson From(Citation c) => new(c.Provision, c.Verification, c.Source, c.Note);
 
+    /// <summary>The citation as written, without the checks of <see cref="Compile"/> (for documents the SDK wrote itself).</summary>
+    public Citation ToCitation() => new(Provision, Source, Verification, Note);
+
     /// <summary>Checks the citation, reporting under <paramref name="path"/>; returns it, or <see langword="null"/> on problems.</summary>
     public static Citation? Compile(CitationJson? json, string path, RulePackHeaderJson header, ProblemSink problems)
     {

@@ -124,7 +124,7 @@ public sealed record SeparationReport
                     Rule = v.Rule,
                     Title = v.Title,
                     Severity = v.Severity,
-                    Citation = new Citation(v.Citation.Provision, v.Citation.Source, v.Citation.Verification, v.Citation.Note),
+                    Citation = v.Citation.ToCitation(),
                     Location = location!.Value,
                     SideA = v.SideA,
                     SideB = v.SideB,

@@ -42,6 +42,9 @@ public sealed record Assessment
     /// <summary>Gets <c>templateId@version</c>.</summary>
     public string TemplateKey => TemplateId + "@" + TemplateVersion;
 
+    /// <summary>Whether the assessment is pinned to exactly the template version <paramref name="header"/> describes.</summary>
+    internal bool Answers(RulePackHeader header) => TemplateId == header.Id && TemplateVersion == header.Version;
+
     /// <summary>Gets the assessment id, e.g. <c>KE-LANGATA-2026-03</c>.</summary>
     public string Id { get; init; }
 

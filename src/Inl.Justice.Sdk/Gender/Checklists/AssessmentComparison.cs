@@ -60,7 +60,7 @@ public sealed record AssessmentComparison
         Preconditions.CheckNotNull(before, nameof(before));
         Preconditions.CheckNotNull(after, nameof(after));
         model ??= new WeightedSum();
-        if (after.TemplateId != template.Header.Id || after.TemplateVersion != template.Header.Version)
+        if (!after.Answers(template.Header))
         {
             return Validated<AssessmentComparison>.Failure([new Problem(null, "$.template", $"the later assessment answers {after.TemplateKey}, not {template.Header.Key}")]);
         }

@@ -20,6 +20,7 @@ internal sealed partial class ChecklistCompiler(ChecklistTemplatePackJson doc, P
     internal const decimal MaxScoreMagnitude = 1_000_000_000m;
 
     private readonly List<(string Path, LocalizedText Text)> texts = [];
+    private HashSet<string>? allIds;
     private readonly HashSet<string> declared = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, AnswerScale> scales = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (ChecklistItem Item, ItemJson Json, string Path)> items = new(StringComparer.Ordinal);
@@ -191,16 +192,15 @@ internal sealed partial class ChecklistCompiler(ChecklistTemplatePackJson doc, P
                 }
                 naLabel = Text(na.Label, path + ".notApplicable.label");
             }
-            if (problems.Count == before && !duplicate)
+            if (!duplicate && (problems.Count == before || IsReferenceId(s.Id)))
             {
+                // A scale with problems still keeps its id known, so that items referring to it are not reported a second time.
                 var scale = new AnswerScale(s.Id, options.ToImmutable(), s.NotApplicable?.Value, naLabel);
                 scales[s.Id] = scale;
-                list.Add(scale);
-            }
-            else if (!duplicate && IsReferenceId(s.Id))
-            {
-                // Keep the id known so that items referring to it are not reported a second time.
-                scales[s.Id] = new AnswerScale(s.Id, options.ToImmutable(), s.NotApplicable?.Value, naLabel);
+                if (problems.Count == before)
+                {
+                    list.Add(scale);
+                }
             }
         }
         return list.ToImmutable();
@@ -312,12 +312,14 @@ internal sealed partial class ChecklistCompiler(ChecklistTemplatePackJson doc, P
         return item;
     }
 
+    /// <summary>Gets the ids of every item in the document, including items with problems of their own.</summary>
+    private HashSet<string> AllIds => allIds ??= doc.Sections.SelectMany(s => s.Items).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Checks every <c>appliesWhen</c>: a known other item, answers of its scale, and no cycle.</summary>
     private void Dependencies()
     {
         // Items with problems of their own are not in 'items'; dependencies on them are reported as unknown only when
         // no item of that id exists in the document at all.
-        var allIds = doc.Sections.SelectMany(s => s.Items).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var (id, (item, json, path)) in items)
         {
             if (json.AppliesWhen is not { } d)
@@ -332,7 +334,7 @@ internal sealed partial class ChecklistCompiler(ChecklistTemplatePackJson doc, P
             }
             if (!items.TryGetValue(d.Item, out var on))
             {
-                if (!allIds.Contains(d.Item))
+                if (!AllIds.Contains(d.Item))
                 {
                     problems.Add(p + ".item", $"unknown item '{d.Item}'");
                 }
@@ -460,7 +462,7 @@ internal sealed partial class ChecklistCompiler(ChecklistTemplatePackJson doc, P
                     {
                         targeted[to[k]] = cp;
                     }
-                    if (!items.ContainsKey(to[k]) && !doc.Sections.SelectMany(s => s.Items).Any(x => x.Id == to[k]))
+                    if (!AllIds.Contains(to[k]))
                     {
                         problems.Add(JsonShape.Index(cp + ".to", k), $"'{to[k]}' is not an item of this version");
                     }

@@ -143,7 +143,7 @@ public sealed class ChecklistTemplate : IRulePack<ChecklistTemplate>
     {
         Preconditions.CheckNotNull(assessment, nameof(assessment));
         var problems = new ProblemSink(source);
-        if (assessment.TemplateId != Header.Id || assessment.TemplateVersion != Header.Version)
+        if (!assessment.Answers(Header))
         {
             problems.Add("$.template", $"the assessment answers {assessment.TemplateKey}, not {Header.Key}" +
                 (assessment.TemplateId == Header.Id ? "; migrate it first" : string.Empty));

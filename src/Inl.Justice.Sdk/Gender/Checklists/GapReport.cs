@@ -108,7 +108,7 @@ public sealed record GapReport
             {
                 Item = g.Item,
                 Section = g.Section,
-                Provision = new Citation(g.Provision.Provision, g.Provision.Source, g.Provision.Verification, g.Provision.Note),
+                Provision = g.Provision.ToCitation(),
                 Text = g.Text,
                 Importance = g.Importance,
                 Weight = g.Weight,

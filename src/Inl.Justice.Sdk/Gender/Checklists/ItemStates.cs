@@ -66,8 +66,6 @@ internal sealed class ItemStates
         }
     }
 
-    public ImmutableArray<ChecklistItem> Items => template.Items;
-
     private ItemState Resolve(ChecklistItem item)
     {
         if (item.AppliesWhen is { } dependency && template.TryGetItem(dependency.Item, out var on))

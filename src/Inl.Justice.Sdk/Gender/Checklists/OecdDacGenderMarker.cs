@@ -27,7 +27,7 @@ public sealed class OecdDacGenderMarker : IChecklistScoringModel
     public ScoreCard Score(ChecklistTemplate checklist, Assessment assessment)
     {
         var input = ScoringInput.Create(checklist, assessment);
-        var template = checklist;
+        var template = input.Template;
         var reasons = new List<string>();
         var minimumMet = true;
         foreach (var item in template.Items.Where(i => i.Marker == MarkerRole.MinimumCriterion))

@@ -26,7 +26,7 @@ internal sealed class ScoringInput
     {
         Preconditions.CheckNotNull(template, nameof(template));
         Preconditions.CheckNotNull(assessment, nameof(assessment));
-        Preconditions.CheckArgument(assessment.TemplateId == template.Header.Id && assessment.TemplateVersion == template.Header.Version,
+        Preconditions.CheckArgument(assessment.Answers(template.Header),
             nameof(assessment), $"The assessment answers {assessment.TemplateKey}, not {template.Header.Key}; migrate it first");
         return new ScoringInput(template, assessment, new ItemStates(template, assessment));
     }
@@ -70,7 +70,8 @@ internal sealed class ScoringInput
             var (a, n, m) = Counts(s.Items);
             return new SectionScore(s, sectionScores ? score(s.Items) : null, a, n, m);
         }).ToImmutableArray();
-        var (answered, notApplicable, missing) = Counts(Template.Items);
+        // Every item is in exactly one section, so the totals are the sections' sums.
+        var (answered, notApplicable, missing) = (sections.Sum(s => s.Answered), sections.Sum(s => s.NotApplicable), sections.Sum(s => s.Missing));
         return new ScoreCard
         {
             Model = model,

@@ -88,9 +88,7 @@ public readonly record struct DetentionTally
     /// <summary>Formats the tally for people, culture-invariant.</summary>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"unsentenced {Unsentenced.Total} of {Total.Total} ({Percent(UnsentencedProportion)}); women {Percent(UnsentencedProportionOf(Sex.Female))}, men {Percent(UnsentencedProportionOf(Sex.Male))}");
+        $"unsentenced {Unsentenced.Total} of {Total.Total} ({SexTally.Percent(UnsentencedProportion)}); women {SexTally.Percent(UnsentencedProportionOf(Sex.Female))}, men {SexTally.Percent(UnsentencedProportionOf(Sex.Male))}");
 
     private static double? Ratio(long part, long whole) => whole == 0 ? null : (double)part / whole;
-
-    private static string Percent(double? value) => value is { } v ? (v * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %" : "n/a";
 }

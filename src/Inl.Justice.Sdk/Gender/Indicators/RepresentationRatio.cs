@@ -73,7 +73,6 @@ public sealed record RepresentationRatio
     /// <summary>Formats the ratio for people, culture-invariant: <c>0.82 (women 41.0 % of positions, 50.0 % of the working-age population)</c>.</summary>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{(Ratio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "n/a")} (women {Percent(ShareInPositions)} of positions, {Percent(ShareInPopulation)} of the working-age population)");
+        $"{(Ratio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "n/a")} (women {SexTally.Percent(ShareInPositions)} of positions, {SexTally.Percent(ShareInPopulation)} of the working-age population)");
 
-    private static string Percent(double? value) => value is { } v ? (v * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %" : "n/a";
 }

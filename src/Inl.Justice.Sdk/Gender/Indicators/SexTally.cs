@@ -115,7 +115,10 @@ public readonly record struct SexTally
     /// <summary>Formats the tally for people, culture-invariant: <c>women 12, men 30, unknown 2 (women 28.6 %)</c>.</summary>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"women {Women}, men {Men}, unknown {Unknown} (women {(WomenShare is { } s ? (s * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %" : "n/a")})");
+        $"women {Women}, men {Men}, unknown {Unknown} (women {Percent(WomenShare)})");
+
+    /// <summary>A proportion in [0, 1] as a percentage with one decimal, culture-invariant (<c>28.6 %</c>), or <c>n/a</c>.</summary>
+    internal static string Percent(double? value) => value is { } v ? (v * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %" : "n/a";
 
     private static void CheckCount(string paramName, long value)
     {
