@@ -14,8 +14,7 @@ internal static class AlternativesCommand
     {
         var cases = new Option<string>("--cases") { Description = "Screening cases JSON ({\"screenedOn\",\"cases\":[…]})", Required = true };
         var pack = new Option<string>("--pack", "-p") { Description = $"Alternatives screen: embedded pack id or file. Default: {DefaultPack}", DefaultValueFactory = _ => DefaultPack };
-        var format = new Option<string>("--format", "-f") { Description = "table (for people) or json", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = FormatOption.TableOrJson();
         var command = new Command("alternatives", "List the non-custodial measures available to each person and the standards that favour them. Informs a decision; never makes one.")
         {
             cases, pack, format,

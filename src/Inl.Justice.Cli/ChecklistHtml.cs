@@ -14,7 +14,7 @@ internal static class ChecklistHtml
 
     private static string E(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
 
-    private static string N(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    private static string N(decimal? value) => ChecklistCommand.Number(value);
 
     private static StringBuilder Open(string title, string language)
     {
@@ -120,7 +120,7 @@ internal static class ChecklistHtml
             html.Append("<tr><td class=\"num\">").Append(++n).Append("</td><td>").Append(E(g.Item)).Append("</td><td>").Append(g.Importance)
                 .Append("</td><td>").Append(E(g.Provision.ToString())).Append("</td><td>").Append(E(g.Text)).Append("</td><td>")
                 .Append(E(g.IsUnanswered ? "(unanswered)" : g.AnswerLabel ?? g.Answer)).Append("</td><td class=\"num\">")
-                .Append(g.Fraction is { } f ? N(f) : "-").Append(" / ").Append(N(g.Target)).Append("</td><td>").Append(E(g.Evidence))
+                .Append(N(g.Fraction)).Append(" / ").Append(N(g.Target)).Append("</td><td>").Append(E(g.Evidence))
                 .Append("</td><td>").Append(E(g.Action)).Append("</td><td>").Append(E(g.Owner)).Append("</td><td>")
                 .Append(g.Due?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)).Append("</td></tr>\n");
         }

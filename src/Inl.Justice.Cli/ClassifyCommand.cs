@@ -23,8 +23,7 @@ internal static class ClassifyCommand
     {
         var input = new Option<string>("--input", "-i") { Description = "Cohort JSON: {\"assessedOn\":\"YYYY-MM-DD\",\"prisoners\":[…]}", Required = true };
         var pack = new Option<string>("--pack", "-p") { Description = $"Embedded pack id (the version in force on the assessment date) or a pack file path. Default: {DefaultPack}", DefaultValueFactory = _ => DefaultPack };
-        var format = new Option<string>("--format", "-f") { Description = "table (for people) or json", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = FormatOption.TableOrJson();
         var explain = new Option<string?>("--explain") { Description = "Print the full breakdown of one prisoner (table format)" };
         var command = new Command("classify", "Classify a cohort of prisoners with a scored instrument and print their levels.") { input, pack, format, explain };
         command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(pack)!, parse.GetValue(format)!, parse.GetValue(explain), stdout, stderr));

@@ -19,8 +19,7 @@ internal static class DeadlinesCommand
         var asOf = DateOption.Create("--as-of", "Date of the report (the end of that day in each court's time zone). Default: today");
         var pack = new Option<string?>("--pack", "-p") { Description = "Clock pack for every case: embedded pack id or file. Default: each case's 'clocks'" };
         var calendar = new Option<string?>("--calendar") { Description = "Court calendar: embedded pack id or file. Default: the clock pack's 'calendar'" };
-        var format = new Option<string>("--format", "-f") { Description = "table (for people) or json", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = FormatOption.TableOrJson();
         var command = new Command("deadlines", "Statutory clocks of every case: due date, status, days remaining or overdue, excluded days and citation.")
         {
             input, asOf, pack, calendar, format,

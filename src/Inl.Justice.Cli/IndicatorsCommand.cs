@@ -10,8 +10,7 @@ internal static class IndicatorsCommand
     public static Command Build(TextWriter stdout, TextWriter stderr)
     {
         var input = new Option<string>("--input", "-i") { Description = "Indicator data JSON: personnel, detainees and working-age population by sex, per year", Required = true };
-        var format = new Option<string>("--format", "-f") { Description = "table (for people) or json", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = FormatOption.TableOrJson();
         var command = new Command("indicators", "Sex-disaggregated indicators over the years: share of women police and judges on 31 December, SDG 16.3.2 by sex, SDG 16.7.1(c).")
         {
             input, format,

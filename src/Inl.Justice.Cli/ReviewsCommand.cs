@@ -27,8 +27,7 @@ internal static class ReviewsCommand
             }
         });
         var pack = new Option<string>("--pack", "-p") { Description = $"Review schedule: embedded pack id or file. Default: {DefaultPack}", DefaultValueFactory = _ => DefaultPack };
-        var format = new Option<string>("--format", "-f") { Description = "table (for people) or json", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = FormatOption.TableOrJson();
         var command = new Command("reviews", "List classification reviews due or overdue, and women held under a regime the Bangkok Rules forbid for them.")
         {
             population, on, horizon, pack, format,

@@ -18,8 +18,7 @@ internal static class SeparationCommand
         var population = new Option<string>("--population") { Description = "Population register JSON (prisoners with their place)", Required = true };
         var on = DateOption.Create("--on", "Date of the check (ages are computed on it). Default: today");
         var pack = new Option<string>("--pack", "-p") { Description = $"Separation policy: embedded pack id or file. Default: {SeparationPolicy.UnStandardsId}", DefaultValueFactory = _ => SeparationPolicy.UnStandardsId };
-        var format = new Option<string>("--format", "-f") { Description = "table (for people) or json", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = FormatOption.TableOrJson();
         var command = new Command("separation", "Check that categories of prisoners the law keeps apart are not held together. Exit code 1 when anything is found.")
         {
             housing, population, on, pack, format,
