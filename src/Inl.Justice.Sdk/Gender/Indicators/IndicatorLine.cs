@@ -7,7 +7,8 @@ namespace Inl.Justice.Gender.Indicators;
 /// <param name="Title">What the values are, for people.</param>
 /// <param name="Definition">The published definition followed, with how well it was checked.</param>
 /// <param name="Series">The values by year (fractions in [0, 1], or a ratio for 16.7.1(c)), missing years explicit.</param>
-public sealed record IndicatorLine(string Id, string Title, Citation Definition, IndicatorSeries Series)
+/// <param name="IsRatio">The values are ratios (16.7.1(c), 1 = parity), not proportions to show as percentages.</param>
+public sealed record IndicatorLine(string Id, string Title, Citation Definition, IndicatorSeries Series, bool IsRatio = false)
 {
     /// <summary>Gets the id, never blank.</summary>
     public string Id { get; init; } = Preconditions.CheckNotBlank(Id, nameof(Id));

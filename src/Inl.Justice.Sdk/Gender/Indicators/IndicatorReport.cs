@@ -35,12 +35,12 @@ public sealed class IndicatorReport
     {
         Preconditions.CheckNotNull(data, nameof(data));
         var lines = new List<IndicatorLine>();
-        void Add(string id, string title, Citation definition, Func<IndicatorYear, double?> value)
+        void Add(string id, string title, Citation definition, Func<IndicatorYear, double?> value, bool ratio = false)
         {
             var series = IndicatorSeries.Create(data.Years.Select(y => (y.Year, value(y))));
             if (series.Points.Any(p => !p.IsMissing))
             {
-                lines.Add(new IndicatorLine(id, title, definition, series));
+                lines.Add(new IndicatorLine(id, title, definition, series, ratio));
             }
         }
         foreach (var category in PersonnelTally.Categories)
@@ -54,7 +54,7 @@ public sealed class IndicatorReport
         Add("sdg-16-3-2", "SDG 16.3.2 unsentenced detainees ÷ all detainees (all sexes)", DetentionTally.Definition, y => y.Detention?.UnsentencedProportion);
         Add("sdg-16-3-2-women", "SDG 16.3.2 unsentenced ÷ all detainees, women", DetentionTally.Definition, y => y.Detention?.UnsentencedProportionOf(Sex.Female));
         Add("sdg-16-3-2-men", "SDG 16.3.2 unsentenced ÷ all detainees, men", DetentionTally.Definition, y => y.Detention?.UnsentencedProportionOf(Sex.Male));
-        Add("sdg-16-7-1c-judges-women", "SDG 16.7.1(c) female representation ratio, professional judges (1 = parity with the working-age population)", RepresentationRatio.Definition, y => y.JudiciaryRepresentation?.Ratio);
+        Add("sdg-16-7-1c-judges-women", "SDG 16.7.1(c) female representation ratio, professional judges (1 = parity with the working-age population)", RepresentationRatio.Definition, y => y.JudiciaryRepresentation?.Ratio, ratio: true);
         return new IndicatorReport(data, [.. lines]);
     }
 
@@ -153,11 +153,10 @@ public sealed class IndicatorReport
         sb.Append("  Trend             Verification\n");
         foreach (var line in Lines)
         {
-            var ratio = line.Id.StartsWith("sdg-16-7-1c", StringComparison.Ordinal);
             sb.Append(CultureInfo.InvariantCulture, $"{line.Id,-26}");
             foreach (var y in years)
             {
-                var text = line.Series[y] is { } v ? (ratio ? v.ToString("0.00", CultureInfo.InvariantCulture) : (v * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%") : "—";
+                var text = line.Series[y] is { } v ? (line.IsRatio ? v.ToString("0.00", CultureInfo.InvariantCulture) : (v * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%") : "—";
                 sb.Append(CultureInfo.InvariantCulture, $" {text,8}");
             }
             sb.Append(CultureInfo.InvariantCulture, $"  {line.Series.Trend(),-17} {line.Definition.Verification}\n");
