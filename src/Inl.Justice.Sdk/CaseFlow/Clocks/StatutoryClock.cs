@@ -155,7 +155,7 @@ public sealed class StatutoryClock
         {
             number++;
             var triggerDate = trigger.Time.DateIn(zone);
-            if (!IsInEffectOn(triggerDate) || !Applies(courtCase, defendant, trigger.Time, EndOfDay(triggerDate, zone), trigger))
+            if (!IsInEffectOn(triggerDate) || !WarrantMatches(trigger) || !Applies(courtCase, defendant, trigger.Time, EndOfDay(triggerDate, zone)))
             {
                 continue;
             }
@@ -268,17 +268,17 @@ public sealed class StatutoryClock
         return latest;
     }
 
+    /// <summary>Whether a triggering arrest was made with or without a warrant as <see cref="ClockCondition.WithWarrant"/> requires (other triggers always match).</summary>
+    private bool WarrantMatches(CaseEvent trigger) =>
+        When.WithWarrant is not { } warrant || trigger.Kind != CaseEventKind.Arrest || trigger.WithWarrant == warrant;
+
     /// <summary>
     /// Whether the clock's condition holds for a trigger at <paramref name="at"/>. Custody (<see cref="ClockCondition.Detained"/>)
     /// is read at <paramref name="custodyAt"/>: for a trigger, the end of the trigger's day in the court's zone, so a
     /// defendant released later on the day of the initial appearance is not "in custody" for FRCrP 5.1(c).
     /// </summary>
-    private bool Applies(CourtCase c, PersonId defendant, EventTime at, Instant custodyAt, CaseEvent? trigger = null)
+    private bool Applies(CourtCase c, PersonId defendant, EventTime at, Instant custodyAt)
     {
-        if (When.WithWarrant is { } warrant && trigger is { Kind: CaseEventKind.Arrest } && trigger.WithWarrant != warrant)
-        {
-            return false;
-        }
         if (When.Detained is { } detained && c.InCustodyAt(defendant, EventTime.At(custodyAt)) != detained)
         {
             return false;
